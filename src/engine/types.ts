@@ -136,6 +136,12 @@ export interface Pod {
   /** Sockets the pod listens on: declared containerPorts plus well-known image defaults. */
   listening: Array<{ port: number; protocol: Protocol }>;
   owner?: OwnerReference;
+  /** ClusterFirst (default), ClusterFirstWithHostNet, Default or None. */
+  dnsPolicy: string;
+  dnsConfig?: { nameservers?: string[]; searches?: string[]; options?: Array<{ name: string; value?: string }> };
+  enableServiceLinks: boolean;
+  /** Environment variables declared in the containers (name -> value, first container wins). */
+  env: Record<string, string>;
   /** The manifest object this pod came from (itself, or its workload). */
   source: SourceLocation;
   /** Check reference of the object that created it (`pod/default/a`, `deployment/default/web`). */
@@ -210,6 +216,51 @@ export interface EndpointSlice {
   labels: Labels;
 }
 
+export interface NetworkPolicyPort {
+  protocol?: Protocol;
+  port?: number | string;
+  endPort?: number;
+}
+
+export interface NetworkPolicyPeer {
+  podSelector?: LabelSelector;
+  namespaceSelector?: LabelSelector;
+  ipBlock?: { cidr: string; except?: string[] };
+}
+
+export interface NetworkPolicyIngressRule {
+  from?: NetworkPolicyPeer[];
+  ports?: NetworkPolicyPort[];
+}
+
+export interface NetworkPolicyEgressRule {
+  to?: NetworkPolicyPeer[];
+  ports?: NetworkPolicyPort[];
+}
+
+/** networking.k8s.io/v1 NetworkPolicy, as admitted. */
+export interface NetworkPolicy {
+  namespace: string;
+  name: string;
+  podSelector: LabelSelector;
+  /** As written; undefined when omitted (defaults are applied by the netpol module). */
+  policyTypes?: Array<'Ingress' | 'Egress'>;
+  ingress?: NetworkPolicyIngressRule[];
+  egress?: NetworkPolicyEgressRule[];
+  source: SourceLocation;
+}
+
+/** One field-level problem, as k8s.io/apimachinery's field.Error carries it. */
+export interface FieldError {
+  type: 'Invalid' | 'Required' | 'Duplicate' | 'NotSupported' | 'Forbidden' | 'TooLong' | 'TooMany' | 'NotFound';
+  /** Field path, e.g. `spec.ports[0].nodePort`. */
+  field: string;
+  value?: unknown;
+  detail?: string;
+  /** For NotSupported: the values that are supported. */
+  supported?: string[];
+}
+
 /** The cluster after every controller has reconciled: the state the dataplane acts on. */
 export interface Cluster {
   settings: ClusterSettings;
@@ -218,6 +269,7 @@ export interface Cluster {
   pods: Pod[];
   services: Service[];
   endpointSlices: EndpointSlice[];
+  networkPolicies: NetworkPolicy[];
   /** Every object that was submitted, in manifest order, with the API server's answer. */
   objects: AdmittedObject[];
 }
