@@ -1,0 +1,313 @@
+// Generates, from the installed `kubernetes-types` package, the field trees the engine needs:
+//   src/engine/validation/known-fields.generated.json  (which fields each kind knows, for strict decoding)
+//   public/schemas/kubernetes/*.json                    (draft-07 JSON Schemas for the editor)
+// Run with: npx tsx src/cli/gen-known-fields.ts
+// The types are read with the TypeScript compiler API, so nothing here is written by hand
+// except the list of kinds to export and the handful of fields Go accepts as "anything".
+import { mkdirSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const TYPES_DIR = join(ROOT, 'node_modules/kubernetes-types');
+const TREE_OUT = join(ROOT, 'src/engine/validation/known-fields.generated.json');
+const SCHEMA_DIR = join(ROOT, 'public/schemas/kubernetes');
+const COMMAND = 'npx tsx src/cli/gen-known-fields.ts';
+
+/** Kinds whose fields the engine checks, by the `group/version` directory of their .d.ts file. */
+const KINDS: Array<{ file: string; kind: string; schema: boolean }> = [
+  { file: 'core/v1', kind: 'Namespace', schema: true },
+  { file: 'core/v1', kind: 'Node', schema: true },
+  { file: 'core/v1', kind: 'Pod', schema: true },
+  { file: 'core/v1', kind: 'Service', schema: true },
+  { file: 'core/v1', kind: 'Endpoints', schema: true },
+  { file: 'core/v1', kind: 'ConfigMap', schema: true },
+  { file: 'core/v1', kind: 'Secret', schema: true },
+  { file: 'core/v1', kind: 'ServiceAccount', schema: false },
+  { file: 'apps/v1', kind: 'Deployment', schema: true },
+  { file: 'apps/v1', kind: 'ReplicaSet', schema: true },
+  { file: 'apps/v1', kind: 'StatefulSet', schema: true },
+  { file: 'apps/v1', kind: 'DaemonSet', schema: true },
+  { file: 'batch/v1', kind: 'Job', schema: false },
+  { file: 'batch/v1', kind: 'CronJob', schema: false },
+  { file: 'discovery/v1', kind: 'EndpointSlice', schema: true },
+  { file: 'networking/v1', kind: 'NetworkPolicy', schema: true },
+  { file: 'networking/v1', kind: 'Ingress', schema: true },
+  { file: 'networking/v1', kind: 'IngressClass', schema: true },
+];
+
+/** Fields whose Go type is free-form (RawExtension, JSON) even though the TS type names one. */
+const FREE_FORM_TYPES = new Set(['runtime.RawExtension', 'apiextensions.v1.JSON']);
+
+/** How one field is encoded in the compact tree: 0 a scalar or free-form value, 1 a map with any
+ * keys, "Def" an object of that definition, ["Def"] a list of them, [0] a list of scalars. */
+type FieldRef = 0 | 1 | string | [string | 0];
+
+interface Def {
+  name: string;
+  doc: string;
+  props: Array<{ name: string; doc: string; optional: boolean; type: ts.Type }>;
+}
+
+const fileNames = listDeclarationFiles(TYPES_DIR);
+const program = ts.createProgram(fileNames, { strict: true, noEmit: true, skipLibCheck: true });
+const checker = program.getTypeChecker();
+
+const defs = new Map<string, Def>();
+const defNameOf = new Map<ts.Symbol, string>();
+
+function listDeclarationFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listDeclarationFiles(path));
+    else if (entry.name.endsWith('.d.ts')) out.push(path);
+  }
+  return out.sort();
+}
+
+/** `core.v1.Service` for the interface Service in core/v1.d.ts. */
+function qualifiedName(symbol: ts.Symbol): string {
+  const cached = defNameOf.get(symbol);
+  if (cached) return cached;
+  const decl = symbol.declarations?.[0];
+  if (!decl) throw new Error(`no declaration for ${symbol.name}`);
+  const file = relative(TYPES_DIR, decl.getSourceFile().fileName).replace(/\.d\.ts$/, '');
+  const name = `${file.split('/').join('.')}.${symbol.name}`;
+  defNameOf.set(symbol, name);
+  return name;
+}
+
+function docOf(symbol: ts.Symbol): string {
+  return ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
+}
+
+function interfaceSymbol(file: string, kind: string): ts.Symbol {
+  const source = program.getSourceFile(join(TYPES_DIR, `${file}.d.ts`));
+  if (!source) throw new Error(`missing ${file}.d.ts`);
+  const moduleSymbol = checker.getSymbolAtLocation(source);
+  const symbol = moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.name === kind);
+  if (!symbol) throw new Error(`missing ${kind} in ${file}`);
+  return symbol;
+}
+
+/** Registers an interface and, recursively, every interface its fields use. */
+function collect(symbol: ts.Symbol): string {
+  const name = qualifiedName(symbol);
+  if (defs.has(name) || FREE_FORM_TYPES.has(name)) return name;
+  const type = checker.getDeclaredTypeOfSymbol(symbol);
+  const def: Def = { name, doc: docOf(symbol), props: [] };
+  defs.set(name, def);
+  for (const prop of checker.getPropertiesOfType(type)) {
+    const decl = prop.valueDeclaration ?? prop.declarations?.[0];
+    if (!decl) continue;
+    const propType = checker.getTypeOfSymbolAtLocation(prop, decl);
+    def.props.push({ name: prop.name, doc: docOf(prop), optional: (prop.flags & ts.SymbolFlags.Optional) !== 0, type: propType });
+    visitType(propType);
+  }
+  def.props.sort((a, b) => a.name.localeCompare(b.name));
+  return name;
+}
+
+function nonNullable(type: ts.Type): ts.Type {
+  return checker.getNonNullableType(type);
+}
+
+function visitType(raw: ts.Type): void {
+  const type = nonNullable(raw);
+  if (checker.isArrayType(type)) {
+    const [item] = checker.getTypeArguments(type as ts.TypeReference);
+    if (item) visitType(item);
+    return;
+  }
+  const named = namedInterface(type);
+  if (named) collect(named);
+}
+
+function namedInterface(type: ts.Type): ts.Symbol | undefined {
+  if (!(type.flags & ts.TypeFlags.Object)) return undefined;
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  if (!symbol || !(symbol.flags & ts.SymbolFlags.Interface)) return undefined;
+  return symbol;
+}
+
+function isMap(type: ts.Type): boolean {
+  return type.flags & ts.TypeFlags.Object ? checker.getIndexInfosOfType(type).length > 0 && !namedInterface(type) : false;
+}
+
+function encode(raw: ts.Type): FieldRef {
+  const type = nonNullable(raw);
+  if (checker.isArrayType(type)) {
+    const [item] = checker.getTypeArguments(type as ts.TypeReference);
+    const inner = item ? encode(item) : 0;
+    return [typeof inner === 'string' ? inner : 0];
+  }
+  const named = namedInterface(type);
+  if (named) {
+    const name = qualifiedName(named);
+    return FREE_FORM_TYPES.has(name) ? 0 : name;
+  }
+  if (isMap(type)) return 1;
+  return 0;
+}
+
+// JSON Schema ---------------------------------------------------------------------------------
+
+type Schema = Record<string, unknown>;
+
+function schemaOf(raw: ts.Type, refs: Set<string>): Schema {
+  const type = nonNullable(raw);
+  if (checker.isArrayType(type)) {
+    const [item] = checker.getTypeArguments(type as ts.TypeReference);
+    return { type: 'array', items: item ? schemaOf(item, refs) : {} };
+  }
+  const named = namedInterface(type);
+  if (named) {
+    const name = qualifiedName(named);
+    if (FREE_FORM_TYPES.has(name)) return {};
+    refs.add(name);
+    return { $ref: `#/definitions/${name}` };
+  }
+  if (isMap(type)) {
+    const [info] = checker.getIndexInfosOfType(type);
+    return { type: 'object', additionalProperties: info ? schemaOf(info.type, refs) : {} };
+  }
+  if (type.isUnion()) {
+    const literals = type.types.filter((t) => t.isStringLiteral()).map((t) => (t as ts.StringLiteralType).value);
+    if (literals.length === type.types.length) return { type: 'string', enum: literals };
+    const kinds = new Set(type.types.map((t) => primitiveName(t)));
+    kinds.delete(undefined);
+    return kinds.size === 1 ? { type: [...kinds][0] } : { type: [...kinds].sort() };
+  }
+  if (type.isStringLiteral()) return { type: 'string', enum: [type.value] };
+  const primitive = primitiveName(type);
+  return primitive ? { type: primitive } : {};
+}
+
+function primitiveName(type: ts.Type): string | undefined {
+  if (type.flags & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral)) return 'string';
+  if (type.flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral)) return 'number';
+  if (type.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) return 'boolean';
+  return undefined;
+}
+
+/** A definition's schema; `metadata.labels` and the like stay open (maps), structs are closed. */
+function definitionSchema(def: Def, refs: Set<string>): Schema {
+  const properties: Record<string, Schema> = {};
+  const required: string[] = [];
+  for (const prop of def.props) {
+    const schema = schemaOf(prop.type, refs);
+    properties[prop.name] = prop.doc ? { description: prop.doc, ...schema } : schema;
+    if (!prop.optional) required.push(prop.name);
+  }
+  const schema: Schema = { type: 'object' };
+  if (def.doc) schema.description = def.doc;
+  schema.properties = properties;
+  if (required.length) schema.required = required;
+  schema.additionalProperties = false;
+  return schema;
+}
+
+function closure(root: string): Map<string, Schema> {
+  const out = new Map<string, Schema>();
+  const queue = [root];
+  while (queue.length) {
+    const name = queue.shift()!;
+    if (out.has(name)) continue;
+    const def = defs.get(name);
+    if (!def) continue;
+    const refs = new Set<string>();
+    out.set(name, definitionSchema(def, refs));
+    for (const ref of [...refs].sort()) if (!out.has(ref)) queue.push(ref);
+  }
+  return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+// Main ----------------------------------------------------------------------------------------
+
+const version = (JSON.parse(readFileSync(join(TYPES_DIR, 'package.json'), 'utf8')) as { version: string }).version;
+const roots = KINDS.map((k) => ({ ...k, def: collect(interfaceSymbol(k.file, k.kind)) }));
+
+const tree: { '//': string; kinds: Record<string, string>; defs: Record<string, Record<string, FieldRef>> } = {
+  '//': `Generated by \`${COMMAND}\` from kubernetes-types ${version}. Do not edit by hand.`,
+  kinds: {},
+  defs: {},
+};
+for (const root of roots) tree.kinds[root.kind] = root.def;
+for (const name of [...defs.keys()].sort()) {
+  const fields: Record<string, FieldRef> = {};
+  for (const prop of defs.get(name)!.props) fields[prop.name] = encode(prop.type);
+  tree.defs[name] = fields;
+}
+// status is written by controllers; manifests may describe observed state freely.
+for (const root of roots) {
+  const fields = tree.defs[root.def];
+  if (fields && 'status' in fields) fields.status = 0;
+}
+pruneUnreachable(tree);
+writeFileSync(TREE_OUT, JSON.stringify(tree) + '\n');
+
+rmSync(SCHEMA_DIR, { recursive: true, force: true });
+mkdirSync(SCHEMA_DIR, { recursive: true });
+const index: Array<{ apiVersion: string; kind: string; file: string }> = [];
+const allDefinitions = new Map<string, Schema>();
+for (const root of roots.filter((r) => r.schema)) {
+  const definitions = closure(root.def);
+  for (const [name, schema] of definitions) allDefinitions.set(name, schema);
+  const apiVersion = apiVersionOf(root.file);
+  const file = `${root.kind.toLowerCase()}.json`;
+  const schema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: file,
+    $comment: `Generated by \`${COMMAND}\` from kubernetes-types ${version}.`,
+    title: `${apiVersion} ${root.kind}`,
+    $ref: `#/definitions/${root.def}`,
+    definitions: Object.fromEntries(definitions),
+  };
+  writeFileSync(join(SCHEMA_DIR, file), JSON.stringify(schema) + '\n');
+  index.push({ apiVersion, kind: root.kind, file });
+}
+// One schema for a multi-document file: each document is checked against its own kind.
+const all = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'all.json',
+  $comment: `Generated by \`${COMMAND}\` from kubernetes-types ${version}.`,
+  title: 'Kubernetes objects NetLab knows',
+  type: 'object',
+  properties: { apiVersion: { type: 'string' }, kind: { type: 'string', enum: index.map((i) => i.kind) } },
+  allOf: index.map((i) => ({
+    if: { properties: { kind: { const: i.kind } }, required: ['kind'] },
+    then: { $ref: `#/definitions/${roots.find((r) => r.kind === i.kind)!.def}` },
+  })),
+  definitions: Object.fromEntries([...allDefinitions.entries()].sort(([a], [b]) => a.localeCompare(b))),
+};
+writeFileSync(join(SCHEMA_DIR, 'all.json'), JSON.stringify(all) + '\n');
+writeFileSync(
+  join(SCHEMA_DIR, 'index.json'),
+  JSON.stringify({ $comment: `Generated by \`${COMMAND}\` from kubernetes-types ${version}.`, all: 'all.json', kinds: index }, null, 2) + '\n',
+);
+process.stdout.write(`wrote ${relative(ROOT, TREE_OUT)} (${Object.keys(tree.defs).length} definitions) and ${index.length + 2} schemas in ${relative(ROOT, SCHEMA_DIR)}\n`);
+
+function apiVersionOf(file: string): string {
+  const [group, version] = file.split('/') as [string, string];
+  if (group === 'core') return version;
+  const groups: Record<string, string> = { networking: 'networking.k8s.io', discovery: 'discovery.k8s.io' };
+  return `${groups[group] ?? group}/${version}`;
+}
+
+/** Drops definitions only reachable through the forced-open status fields. */
+function pruneUnreachable(t: typeof tree): void {
+  const seen = new Set<string>();
+  const queue = Object.values(t.kinds);
+  while (queue.length) {
+    const name = queue.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const ref of Object.values(t.defs[name] ?? {})) {
+      const target = Array.isArray(ref) ? ref[0] : ref;
+      if (typeof target === 'string') queue.push(target);
+    }
+  }
+  for (const name of Object.keys(t.defs)) if (!seen.has(name)) delete t.defs[name];
+}

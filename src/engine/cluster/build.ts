@@ -1,0 +1,159 @@
+import { parseManifests, type ManifestSource, type ParsedDocument } from '../parse/manifests.ts';
+import { createAllocators, type Allocators } from '../controllers/allocators.ts';
+import { expandWorkload, isWorkloadKind, podDraftFromManifest, type PodDraft } from '../controllers/workloads.ts';
+import { schedulePods } from '../controllers/pods.ts';
+import { admitService, reservePinnedServiceValues } from '../controllers/services.ts';
+import { reconcileServiceSlices } from '../endpointslice/controller.ts';
+import { endpointSliceFromManifest, mirrorEndpoints } from '../endpointslice/manual.ts';
+import type { AdmittedObject, Cluster, ClusterSettings, Diagnostic, EndpointSlice, ManifestObject, Node, Pod, Service } from '../types.ts';
+import { admitObject, type AdmissionContext } from './admission.ts';
+import { resolveSettings, type ClusterBlock } from './settings.ts';
+import { defaultNodes, ingressNginxObjects, kubernetesEndpointSlice, SYSTEM_FILE, systemObjects, systemPodIPs } from './system.ts';
+import { applyNodeManifest } from './nodes.ts';
+import { toNetworkPolicy } from './network-policies.ts';
+
+export interface SimulationInput {
+  manifests: ManifestSource[];
+  cluster?: ClusterBlock;
+}
+
+/** The reconciled cluster and everything said about the input. */
+export interface Simulation {
+  cluster: Cluster;
+  diagnostics: Diagnostic[];
+}
+
+interface Submitted {
+  object: ManifestObject;
+  doc?: ParsedDocument;
+  system: boolean;
+}
+
+/** Builds the cluster from YAML text and settings: parse, admit in manifest order, run the
+ * controllers (workloads, scheduling, IPAM, EndpointSlices). Never throws on bad input. */
+export function simulate(input: SimulationInput): Simulation {
+  const { settings, diagnostics } = resolveSettings(input.cluster);
+  const parsed = parseManifests(input.manifests);
+  diagnostics.push(...parsed.diagnostics);
+
+  const submitted: Submitted[] = [
+    ...systemObjects().map((object) => ({ object, system: true })),
+    ...(settings.addons.includes('ingress-nginx') ? ingressNginxObjects().map((object) => ({ object, system: true })) : []),
+    ...parsed.documents.map((doc) => ({ object: doc.object, doc, system: false })),
+  ];
+
+  const allocators = createAllocators(settings.serviceCIDR);
+  for (const s of submitted) if (s.object.kind === 'Service') reservePinnedServiceValues(s.object, allocators);
+
+  const nodes = defaultNodes(settings);
+  const ctx: AdmissionContext = { settings, allocators, diagnostics, seen: new Map() };
+  const objects: AdmittedObject[] = [];
+  const services: Service[] = [];
+  for (const s of submitted) {
+    const admitted = admitObject(s.object, s.doc, ctx);
+    if (!admitted) continue;
+    objects.push(admitted.record);
+    if (admitted.record.accepted && admitted.service) services.push(admitted.service);
+    if (admitted.record.accepted && admitted.record.kind === 'Node') applyNodeManifest(nodes, admitted.record.object);
+  }
+  const accepted = dedupeLastWins(objects.filter((o) => o.accepted), diagnostics);
+  const acceptedServices = services.filter((svc) => accepted.some((o) => o.kind === 'Service' && o.namespace === svc.namespace && o.name === svc.name));
+
+  const pods = buildPods(accepted, nodes, diagnostics);
+  const cluster: Cluster = {
+    settings,
+    nodes,
+    namespaces: collectNamespaces(accepted, pods),
+    pods,
+    services: sortByRef(acceptedServices),
+    endpointSlices: buildEndpointSlices(accepted, acceptedServices, pods, nodes),
+    networkPolicies: accepted.filter((o) => o.kind === 'NetworkPolicy').map((o) => toNetworkPolicy(o.object, o.namespace ?? 'default', o.source)),
+    objects,
+  };
+  return { cluster, diagnostics };
+}
+
+/** Admission runs in manifest order; when two documents name the same object the later one wins, as
+ * a second `kubectl apply` of the same name configures the object again. */
+function dedupeLastWins(objects: AdmittedObject[], diagnostics: Diagnostic[]): AdmittedObject[] {
+  const last = new Map<string, AdmittedObject>();
+  for (const o of objects) {
+    const previous = last.get(o.ref);
+    if (previous) {
+      diagnostics.push({
+        code: 'duplicate_object',
+        severity: 'warning',
+        object: o.ref,
+        file: o.source.file,
+        range: o.source.range,
+        message: `${o.kind} "${o.name}" appears more than once: the later document configures it again and wins`,
+      });
+    }
+    last.set(o.ref, o);
+  }
+  const winners = new Set(last.values());
+  return objects.filter((o) => winners.has(o));
+}
+
+function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagnostic[]): Pod[] {
+  const drafts: PodDraft[] = [];
+  const usedFromTop = new Map<string, number>();
+  for (const o of accepted) {
+    const ns = o.namespace ?? 'default';
+    let created: PodDraft[] = [];
+    if (o.kind === 'Pod') created = [podDraftFromManifest(o.object, ns, o.source)];
+    else if (isWorkloadKind(o.kind)) created = expandWorkload(o.object, ns, o.source, nodes);
+    if (o.source.file === SYSTEM_FILE) {
+      created = created.map((d, i) => {
+        const placed = systemPodIPs(nodes, d.createdBy, i, usedFromTop);
+        return placed ? { ...d, spec: { ...d.spec, nodeName: placed.nodeName }, status: { ...d.status, podIP: placed.podIP } } : d;
+      });
+    }
+    drafts.push(...created);
+  }
+  const scheduled = schedulePods(drafts, nodes);
+  diagnostics.push(...scheduled.diagnostics);
+  return scheduled.pods.sort((a, b) => (a.namespace === b.namespace ? a.name.localeCompare(b.name) : a.namespace.localeCompare(b.namespace)));
+}
+
+function buildEndpointSlices(accepted: AdmittedObject[], services: Service[], pods: Pod[], nodes: Node[]): EndpointSlice[] {
+  const podsByNamespace = new Map<string, Pod[]>();
+  for (const pod of pods) {
+    let list = podsByNamespace.get(pod.namespace);
+    if (!list) podsByNamespace.set(pod.namespace, (list = []));
+    list.push(pod);
+  }
+  const slices: EndpointSlice[] = [kubernetesEndpointSlice(nodes)];
+  const selectorless = new Set(services.filter((s) => !s.selector && s.type !== 'ExternalName').map((s) => `${s.namespace}/${s.name}`));
+  for (const svc of services) slices.push(...reconcileServiceSlices(svc, podsByNamespace.get(svc.namespace) ?? []));
+  for (const o of accepted) {
+    const ns = o.namespace ?? 'default';
+    if (o.kind === 'EndpointSlice') slices.push(endpointSliceFromManifest(o.object, ns));
+    if (o.kind === 'Endpoints' && selectorless.has(`${ns}/${o.name}`) && !(ns === 'default' && o.name === 'kubernetes')) slices.push(...mirrorEndpoints(o.object, ns));
+  }
+  return slices.sort((a, b) => (a.namespace === b.namespace ? a.name.localeCompare(b.name) : a.namespace.localeCompare(b.namespace)));
+}
+
+const BUILT_IN_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
+
+function collectNamespaces(accepted: AdmittedObject[], pods: Pod[]): Cluster['namespaces'] {
+  const labels = new Map<string, Record<string, string>>();
+  const touch = (name: string) => {
+    if (!labels.has(name)) labels.set(name, {});
+  };
+  BUILT_IN_NAMESPACES.forEach(touch);
+  for (const o of accepted) {
+    if (o.kind === 'Namespace') labels.set(o.name, { ...(o.object.metadata.labels ?? {}) });
+    else if (o.namespace) touch(o.namespace);
+  }
+  for (const p of pods) touch(p.namespace);
+  return [...labels.entries()]
+    .map(([name, l]) => ({ name, labels: { ...l, 'kubernetes.io/metadata.name': name } }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function sortByRef<T extends { namespace: string; name: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.namespace === b.namespace ? a.name.localeCompare(b.name) : a.namespace.localeCompare(b.namespace)));
+}
+
+export type { Allocators, ClusterSettings };

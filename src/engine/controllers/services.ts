@@ -1,0 +1,156 @@
+import type { ClusterSettings, FieldError, ManifestObject, Protocol, Service, ServicePort, ServiceType, SourceLocation } from '../types.ts';
+import {
+  allocateClusterIP,
+  allocateLoadBalancerIP,
+  allocateNodePort,
+  claimClusterIP,
+  claimNodePort,
+  type Allocators,
+} from './allocators.ts';
+import { parseIPv4 } from '../net/ip.ts';
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(record(value))) out[k] = String(v);
+  return out;
+}
+
+function serviceTypeOf(value: unknown): ServiceType {
+  return value === 'NodePort' || value === 'LoadBalancer' || value === 'ExternalName' ? value : 'ClusterIP';
+}
+
+/** Records pinned ClusterIPs and NodePorts ahead of admission, so dynamic allocation skips them. */
+export function reservePinnedServiceValues(obj: ManifestObject, a: Allocators): void {
+  const spec = record(obj.spec);
+  const ip = typeof spec.clusterIP === 'string' ? parseIPv4(spec.clusterIP) : undefined;
+  if (ip !== undefined) a.reservedClusterIPs.add(ip);
+  for (const p of list(spec.ports)) {
+    const nodePort = record(p).nodePort;
+    if (typeof nodePort === 'number') a.reservedNodePorts.add(nodePort);
+  }
+  if (typeof spec.healthCheckNodePort === 'number') a.reservedNodePorts.add(spec.healthCheckNodePort);
+}
+
+/** What the API server stores for a Service: defaults applied and IPs/ports allocated, or the
+ * allocator's errors (in which case nothing stays allocated). */
+export function admitService(
+  obj: ManifestObject,
+  namespace: string,
+  source: SourceLocation,
+  a: Allocators,
+  settings: ClusterSettings,
+): { service?: Service; errors: FieldError[] } {
+  const spec = record(obj.spec);
+  const type = serviceTypeOf(spec.type);
+  const errors: FieldError[] = [];
+  const undo: Array<() => void> = [];
+
+  let clusterIP = '';
+  if (type !== 'ExternalName') {
+    const requested = typeof spec.clusterIP === 'string' && spec.clusterIP !== '' ? spec.clusterIP : undefined;
+    if (requested === 'None') clusterIP = 'None';
+    else {
+      const result = requested ? claimClusterIP(a, requested) : allocateClusterIP(a);
+      if (result.ok) {
+        clusterIP = result.value;
+        const n = parseIPv4(result.value)!;
+        undo.push(() => a.clusterIPs.delete(n));
+      } else errors.push({ type: 'Invalid', field: 'spec.clusterIPs', value: [requested ?? ''], detail: result.detail });
+    }
+  }
+
+  const wantsNodePorts = type === 'NodePort' || (type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts !== false);
+  const ports: ServicePort[] = [];
+  const claimedHere = new Map<number, true>();
+  list(spec.ports).forEach((p, i) => {
+    const port = record(p);
+    const protocol: Protocol = port.protocol === 'UDP' || port.protocol === 'SCTP' ? port.protocol : 'TCP';
+    const number = Number(port.port);
+    const sp: ServicePort = {
+      name: typeof port.name === 'string' ? port.name : '',
+      protocol,
+      port: number,
+      targetPort: typeof port.targetPort === 'number' || typeof port.targetPort === 'string' ? port.targetPort : number,
+      ...(typeof port.appProtocol === 'string' ? { appProtocol: port.appProtocol } : {}),
+    };
+    if (wantsNodePorts && clusterIP !== 'None') {
+      const requested = typeof port.nodePort === 'number' && port.nodePort !== 0 ? port.nodePort : undefined;
+      if (requested !== undefined && claimedHere.has(requested)) sp.nodePort = requested; // TCP and UDP of one Service may share it
+      else {
+        const result = requested !== undefined ? claimNodePort(a, requested) : allocateNodePort(a);
+        if (result.ok) {
+          sp.nodePort = result.value;
+          claimedHere.set(result.value, true);
+          undo.push(() => a.nodePorts.delete(result.value));
+        } else errors.push({ type: 'Invalid', field: `spec.ports[${i}].nodePort`, value: requested ?? 0, detail: result.detail });
+      }
+    }
+    ports.push(sp);
+  });
+
+  const externalTrafficPolicy = spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster';
+  let healthCheckNodePort: number | undefined;
+  if (type === 'LoadBalancer' && externalTrafficPolicy === 'Local') {
+    const requested = typeof spec.healthCheckNodePort === 'number' ? spec.healthCheckNodePort : undefined;
+    const result = requested !== undefined ? claimNodePort(a, requested) : allocateNodePort(a);
+    if (result.ok) {
+      healthCheckNodePort = result.value;
+      undo.push(() => a.nodePorts.delete(result.value));
+    } else errors.push({ type: 'Invalid', field: 'spec.healthCheckNodePort', value: requested ?? 0, detail: result.detail });
+  }
+
+  if (errors.length > 0) {
+    for (const u of undo) u();
+    return { errors };
+  }
+
+  const affinity = spec.sessionAffinity === 'ClientIP' ? 'ClientIP' : 'None';
+  const timeout = Number(record(record(spec.sessionAffinityConfig).clientIP).timeoutSeconds);
+  const service: Service = {
+    namespace,
+    name: String(obj.metadata.name),
+    labels: stringMap(obj.metadata.labels),
+    annotations: stringMap(obj.metadata.annotations),
+    type,
+    clusterIP,
+    ...(type !== 'ExternalName' && Object.keys(record(spec.selector)).length > 0 ? { selector: stringMap(spec.selector) } : {}),
+    ports,
+    externalTrafficPolicy,
+    internalTrafficPolicy: spec.internalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
+    sessionAffinity: affinity,
+    sessionAffinityTimeoutSeconds: affinity === 'ClientIP' ? (Number.isFinite(timeout) && timeout > 0 ? timeout : 10800) : 0,
+    loadBalancerIPs: [],
+    loadBalancerSourceRanges: list(spec.loadBalancerSourceRanges).map(String),
+    externalIPs: list(spec.externalIPs).map(String),
+    ...(type === 'ExternalName' && typeof spec.externalName === 'string' ? { externalName: spec.externalName } : {}),
+    publishNotReadyAddresses: spec.publishNotReadyAddresses === true,
+    ...(healthCheckNodePort !== undefined ? { healthCheckNodePort } : {}),
+    source,
+  };
+  if (type === 'LoadBalancer') service.loadBalancerIPs = loadBalancerAddresses(obj, spec, a, settings);
+  return { service, errors: [] };
+}
+
+// Observed status wins (the manifest describes what the cloud did); otherwise the simulated cloud
+// allocates from its pool, honouring the deprecated spec.loadBalancerIP as cloud providers do.
+function loadBalancerAddresses(obj: ManifestObject, spec: Record<string, unknown>, a: Allocators, settings: ClusterSettings): string[] {
+  const observed = list(record(record(obj.status).loadBalancer).ingress)
+    .map((i) => record(i).ip)
+    .filter((ip): ip is string => typeof ip === 'string');
+  if (observed.length > 0) {
+    for (const ip of observed) allocateLoadBalancerIP(a, ip);
+    return observed;
+  }
+  if (settings.loadBalancer !== 'cloud') return [];
+  if (typeof spec.loadBalancerClass === 'string') return []; // another controller's Service: nobody here implements it
+  const ip = allocateLoadBalancerIP(a, typeof spec.loadBalancerIP === 'string' && spec.loadBalancerIP ? spec.loadBalancerIP : undefined);
+  return ip ? [ip] : [];
+}
