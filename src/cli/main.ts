@@ -1,4 +1,50 @@
-export async function main(argv: string[]): Promise<number> {
-  process.stdout.write(`netlab ${argv.join(' ')}\n`);
-  return 0;
+import { runCheckCommand, type Io } from './check.ts';
+import { runExplainCommand } from './explain.ts';
+import { parseArgs } from './io.ts';
+import { runTraceCommand } from './trace.ts';
+import { runRulesCommand } from './rules.ts';
+import { runReachCommand } from './reach-command.ts';
+
+const HELP = `netlab: the NetLab simulation engine on the command line
+
+  netlab check PATH... [--json]            run scenario files (folders are searched for *.scenario.yaml)
+  netlab trace FILE --from REF --to TARGET  walk one request hop by hop [--protocol P] [--repeat N] [--json]
+  netlab rules FILE [--mode iptables|ipvs|nftables] [--node NAME]
+                                            print the rules kube-proxy programs on a node
+  netlab reach FILE --port N [--protocol P] print NetworkPolicy truth tables (ingress, egress, combined)
+  netlab explain FILE [--json]              print defaults and allocations (nodes, pod IPs, ClusterIPs, NodePorts, LB IPs)
+  netlab bench [--json]                     run the engine benchmarks
+
+FILE is a scenario (*.scenario.yaml) or plain Kubernetes YAML.
+`;
+
+/** Entry point: dispatches argv to a command and returns the exit status. */
+export async function main(argv: string[], io: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  const [command, ...rest] = argv;
+  const { positional, flags } = parseArgs(rest, ['json']);
+  switch (command) {
+    case 'check':
+      return runCheckCommand(positional, flags.json === true, io);
+    case 'trace':
+      return runTraceCommand(positional[0], flags, io);
+    case 'rules':
+      return runRulesCommand(positional[0], flags, io);
+    case 'reach':
+      return runReachCommand(rest, io);
+    case 'explain':
+      return runExplainCommand(positional[0], flags.json === true, io);
+    case 'bench': {
+      const { runBench } = await import('./bench.ts');
+      return runBench(flags, io);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      io.err(`netlab: unknown command "${command}"\n\n${HELP}`);
+      return 2;
+  }
 }

@@ -2,7 +2,6 @@
 // embedded DNS (node container names) forwarding to the internet; the lab's internet knows only
 // the extra names the caller publishes (Ingress and Gateway hostnames, as ExternalDNS would).
 
-import { parseIPv4 } from '../net/ip.ts';
 import { addressFromReverse, inZone, ipFamily, normalizeName } from './names.ts';
 import type { DnsIndex, DnsRecord, DnsServerAnswer, DnsType } from './types.ts';
 
@@ -69,9 +68,4 @@ export function queryPublicDns(index: DnsIndex, fqdn: string, type: DnsType): Dn
     }
   }
   return { fqdn: name, rcode: 'NOERROR', answers: records, reasons: [{ ref, detail }] };
-}
-
-/** Whether a textual address is a plain IPv4 literal (getaddrinfo returns it without asking DNS). */
-export function isIPv4Literal(name: string): boolean {
-  return parseIPv4(name) !== undefined;
 }

@@ -80,10 +80,9 @@ function resolveHost(ctx: TraceContext, src: ProbeSource, host: string, hops: Ho
     result = resolveFromPod(cluster, src.pod, host, 'A', ctx.dns);
     const nameserver = result.nameserver;
     hops.push({ kind: 'dns-query', at: src.element, to: DNS_SERVICE, message: `DNS A? ${host} to ${nameserver}:53/UDP (search ${describeAttempts(result)})`, reasons: [] });
-    const queryPacket: Packet = { srcIP: src.ip, srcPort: 50000 + (attempt % 10000), dstIP: nameserver, dstPort: 53, protocol: 'UDP' };
-    const delivery = forwardPacket(ctx, src, queryPacket, hops, state);
-    if (delivery.outcome !== 'connected') {
-      return { failure: `DNS query for ${host} to ${nameserver}:53/UDP got no answer (${delivery.summary}): could not resolve host` };
+    const reachable = dnsServerReachable(ctx, src, nameserver, state, hops, attempt);
+    if (!reachable.ok) {
+      return { failure: `DNS query for ${host} to ${nameserver}:53/UDP got no answer (${reachable.summary}): could not resolve host` };
     }
   } else {
     result = resolvePublic(cluster, host, undefined, 'A');
@@ -102,4 +101,12 @@ function resolveHost(ctx: TraceContext, src: ProbeSource, host: string, hops: Ho
 
 function describeAttempts(result: DnsResult): string {
   return result.attempts.map((a) => `${a.fqdn} ${a.rcode}`).join(', ') || 'no query';
+}
+
+/** Sends the DNS query packet itself (UDP to the nameserver, through kube-proxy and NetworkPolicy):
+ * whether it reaches a DNS server at all. */
+export function dnsServerReachable(ctx: TraceContext, src: ProbeSource, nameserver: string, state: ProxyState, hops: Hop[] = [], attempt = 0): { ok: boolean; summary: string } {
+  const queryPacket: Packet = { srcIP: src.ip, srcPort: 50000 + (attempt % 10000), dstIP: nameserver, dstPort: 53, protocol: 'UDP' };
+  const delivery = forwardPacket(ctx, src, queryPacket, hops, state);
+  return { ok: delivery.outcome === 'connected', summary: delivery.summary };
 }

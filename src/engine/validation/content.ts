@@ -91,6 +91,23 @@ export function isDNS1123Subdomain(value: string): string[] {
   return errs;
 }
 
+const DNS1123_LABEL_UNDERSCORE_FMT = '_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?';
+const DNS1123_SUBDOMAIN_UNDERSCORE_FMT = `${DNS1123_LABEL_UNDERSCORE_FMT}(\\.${DNS1123_LABEL_UNDERSCORE_FMT})*`;
+const dns1123SubdomainUnderscore = new RegExp(`^${DNS1123_SUBDOMAIN_UNDERSCORE_FMT}$`);
+const DNS1123_SUBDOMAIN_UNDERSCORE_MSG = regexError(
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character",
+  DNS1123_SUBDOMAIN_UNDERSCORE_FMT,
+  'example.com',
+);
+
+/** IsDNS1123SubdomainWithUnderscore: pod DNS search domains. */
+export function isDNS1123SubdomainWithUnderscore(value: string): string[] {
+  const errs: string[] = [];
+  if (value.length > 253) errs.push(maxLenError(253));
+  if (!dns1123SubdomainUnderscore.test(value)) errs.push(DNS1123_SUBDOMAIN_UNDERSCORE_MSG);
+  return errs;
+}
+
 /** IsDNS1035Label: Service names. */
 export function isDNS1035Label(value: string): string[] {
   const errs: string[] = [];
