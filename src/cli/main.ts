@@ -1,9 +1,5 @@
-import { runCheckCommand, type Io } from './check.ts';
-import { runExplainCommand } from './explain.ts';
+import type { Io } from './check.ts';
 import { parseArgs } from './io.ts';
-import { runTraceCommand } from './trace.ts';
-import { runRulesCommand } from './rules.ts';
-import { runReachCommand } from './reach-command.ts';
 
 const HELP = `netlab: the NetLab simulation engine on the command line
 
@@ -23,16 +19,17 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
   const [command, ...rest] = argv;
   const { positional, flags } = parseArgs(rest, ['json']);
   switch (command) {
+    // Commands load on demand: `netlab check` starts without the code of the others.
     case 'check':
-      return runCheckCommand(positional, flags.json === true, io);
+      return (await import('./check.ts')).runCheckCommand(positional, flags.json === true, io);
     case 'trace':
-      return runTraceCommand(positional[0], flags, io);
+      return (await import('./trace.ts')).runTraceCommand(positional[0], flags, io);
     case 'rules':
-      return runRulesCommand(positional[0], flags, io);
+      return (await import('./rules.ts')).runRulesCommand(positional[0], flags, io);
     case 'reach':
-      return runReachCommand(rest, io);
+      return (await import('./reach-command.ts')).runReachCommand(rest, io);
     case 'explain':
-      return runExplainCommand(positional[0], flags.json === true, io);
+      return (await import('./explain.ts')).runExplainCommand(positional[0], flags.json === true, io);
     case 'bench': {
       const { runBench } = await import('./bench.ts');
       return runBench(flags, io);

@@ -1,4 +1,5 @@
 import { endpointsForServicePort, servicePortName, type ServiceEndpoint } from '../kubeproxy/endpoints.ts';
+import { isProxiedService } from '../kubeproxy/rules/service-ports.ts';
 import type { Cluster, Node, Pod, Service, ServicePort } from '../types.ts';
 
 /** One Service port as kube-proxy sees it, with its endpoints merged from the slices. */
@@ -60,7 +61,7 @@ export function createDataplane(cluster: Cluster): Dataplane {
   for (const svc of cluster.services) {
     const ref = `${svc.namespace}/${svc.name}`;
     dp.servicesByRef.set(ref, svc);
-    if (svc.type === 'ExternalName' || svc.clusterIP === 'None') continue; // kube-proxy ignores them
+    if (!isProxiedService(svc)) continue; // headless, ExternalName and other proxies' Services
     for (const port of svc.ports) {
       const entry: ServicePortEntry = {
         service: svc,

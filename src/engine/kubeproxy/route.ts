@@ -3,8 +3,10 @@ import { ipInCidr } from '../net/ip.ts';
 import { createStream, nextRandom, type RandomStream } from '../random.ts';
 import type { Node, Protocol } from '../types.ts';
 import { categorizeEndpoints, externalPolicyLocal, type ServiceEndpoint } from './endpoints.ts';
+import { CLUSTER_CIDR, sourceRangesOf } from './rules/service-ports.ts';
 
-export const CLUSTER_CIDR = '10.244.0.0/16';
+export { CLUSTER_CIDR };
+
 
 /** How the packet reached the Service: which kube-proxy rule family matched it. */
 export type ServiceEntry = 'cluster-ip' | 'node-port' | 'load-balancer' | 'external-ip';
@@ -78,10 +80,10 @@ export function decideKubeProxy(
   const { entry, via } = match;
   const svc = entry.service;
   const svcName = `${svc.namespace}/${svc.name}`;
-  if (via === 'load-balancer' && svc.loadBalancerSourceRanges.length > 0 && origin !== 'node') {
-    if (!svc.loadBalancerSourceRanges.some((r) => ipInCidr(packet.srcIP, r))) {
-      return { action: 'drop', entry, via, reason: `source ${packet.srcIP} is not in loadBalancerSourceRanges (${svc.loadBalancerSourceRanges.join(', ')}) of Service ${svcName}: KUBE-FW drops it` };
-    }
+  const ranges = via === 'load-balancer' ? sourceRangesOf(svc) : [];
+  // KUBE-FW applies to every source, the node's own traffic included; the LB IP itself is let through.
+  if (ranges.length > 0 && packet.srcIP !== packet.dstIP && !ranges.some((r) => ipInCidr(packet.srcIP, r))) {
+    return { action: 'drop', entry, via, reason: `source ${packet.srcIP} is not in loadBalancerSourceRanges (${ranges.join(', ')}) of Service ${svcName}: KUBE-FW / KUBE-PROXY-FIREWALL drops it` };
   }
   const cat = categorizeEndpoints(entry.endpoints, svc, node.name);
   if (!cat.hasAnyEndpoints) {

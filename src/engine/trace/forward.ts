@@ -2,6 +2,7 @@ import type { TrafficPeer } from '../netpol/index.ts';
 import { decideKubeProxy, type Origin, type ProxyState } from '../kubeproxy/route.ts';
 import { createStream, nextRandom } from '../random.ts';
 import { ipInCidr } from '../net/ip.ts';
+import { sourceRangesOf } from '../kubeproxy/rules/service-ports.ts';
 import type { Node, Pod } from '../types.ts';
 import type { TraceContext } from './context.ts';
 import { checkEgressToIp, checkPolicies } from './policy-hops.ts';
@@ -173,8 +174,9 @@ function enterFromOutside(ctx: TraceContext, src: ProbeSource, packet: Packet, h
     const svc = lb.service;
     const lbElement = `lb/${svc.namespace}/${svc.name}`;
     hops.push({ kind: 'send', at: src.element, to: lbElement, before: packet, message: `client ${src.ip} sends ${describe(packet)} to the cloud load balancer`, reasons: [] });
-    if (svc.loadBalancerSourceRanges.length > 0 && !svc.loadBalancerSourceRanges.some((r) => ipInCidr(src.ip, r))) {
-      hops.push({ kind: 'drop', at: lbElement, before: packet, message: `${src.ip} is not in loadBalancerSourceRanges (${svc.loadBalancerSourceRanges.join(', ')}): the load balancer's firewall drops it`, reasons: [{ ref: `service/${svc.namespace}/${svc.name}`, field: 'spec.loadBalancerSourceRanges', detail: svc.loadBalancerSourceRanges.join(', '), source: svc.source }] });
+    const ranges = sourceRangesOf(svc);
+    if (ranges.length > 0 && !ranges.some((r) => ipInCidr(src.ip, r))) {
+      hops.push({ kind: 'drop', at: lbElement, before: packet, message: `${src.ip} is not in loadBalancerSourceRanges (${ranges.join(', ')}): the load balancer's firewall drops it`, reasons: [{ ref: `service/${svc.namespace}/${svc.name}`, field: 'spec.loadBalancerSourceRanges', detail: ranges.join(', '), source: svc.source }] });
       return { outcome: 'timeout', summary: `loadBalancerSourceRanges of ${svc.namespace}/${svc.name} do not admit ${src.ip}` };
     }
     const ready = dp.cluster.nodes.filter((n) => n.ready);

@@ -25,7 +25,7 @@ const portNameLetter = /[a-z]/;
 /** validation.RegexError: the message, examples and the regex itself. */
 export function regexError(msg: string, fmt: string, ...examples: string[]): string {
   if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
-  return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join('or ')}regex used for validation is '${fmt}')`;
+  return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join(' or ')}regex used for validation is '${fmt}')`;
 }
 
 /** validation.MaxLenError (util/validation counts characters). */
@@ -189,7 +189,6 @@ const httpPath = /^[A-Za-z0-9/\-._~%!$&'()*+,;=:]+$/;
 
 /** IsDomainPrefixedPath (`k8s.io/ingress-nginx`): each problem with the part of the value it is about. */
 export function isDomainPrefixedPath(value: string): Array<{ value: string; message: string }> {
-  if (value.length === 0) return [{ value, message: '' }];
   const slash = value.indexOf('/');
   if (slash <= 0 || slash === value.length - 1) return [{ value, message: 'must be a domain-prefixed path (such as "acme.io/foo")' }];
   const host = value.slice(0, slash);

@@ -72,7 +72,8 @@ function normaliseCidr(text: string): string | undefined {
   return cidr ? `${formatIPv4(cidr.base)}/${cidr.bits}` : undefined;
 }
 
-function sourceRangesOf(svc: Service): string[] {
+/** loadBalancerSourceRanges, or the legacy annotation kube-proxy still reads, as CIDRs. */
+export function sourceRangesOf(svc: Service): string[] {
   const raw = svc.loadBalancerSourceRanges.length > 0
     ? svc.loadBalancerSourceRanges
     : (svc.annotations[SOURCE_RANGES_ANNOTATION] ?? '').split(',').filter((s) => s.trim() !== '');

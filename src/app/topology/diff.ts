@@ -1,0 +1,89 @@
+import type { Cluster } from '../../engine/types.ts';
+import type { PodStatus } from './graph-types.ts';
+import { endpointsByService, podId, podStatus } from './model.ts';
+
+/** One endpoint of one Service, as the diff reports it. */
+export interface EndpointChange {
+  /** Service element id (`service/<ns>/<name>`). */
+  service: string;
+  /** `10.244.0.2` (the endpoint address). */
+  address: string;
+  /** Pod or node element id behind the address, when known. */
+  target?: string;
+}
+
+export interface PodRef {
+  id: string;
+  namespace: string;
+  name: string;
+  nodeName: string;
+}
+
+/** What an edit changed, as the diagram highlights it. Every list is sorted. */
+export interface ClusterChanges {
+  podsAdded: PodRef[];
+  podsRemoved: PodRef[];
+  endpointsAdded: EndpointChange[];
+  endpointsRemoved: EndpointChange[];
+  readinessChanged: Array<{ pod: string; from: PodStatus; to: PodStatus }>;
+}
+
+const EMPTY: ClusterChanges = { podsAdded: [], podsRemoved: [], endpointsAdded: [], endpointsRemoved: [], readinessChanged: [] };
+
+/** Whether a diff found nothing to highlight. */
+export function isEmptyChanges(c: ClusterChanges): boolean {
+  return c.podsAdded.length + c.podsRemoved.length + c.endpointsAdded.length + c.endpointsRemoved.length + c.readinessChanged.length === 0;
+}
+
+/** Compares the cluster before and after an edit: pods added or removed, endpoints that appeared
+ * or vanished (by Service and address), and pods whose readiness flipped. */
+export function diffClusters(previous: Cluster | undefined, cluster: Cluster): ClusterChanges {
+  if (!previous || previous === cluster) return EMPTY;
+  const before = new Map(previous.pods.map((p) => [podId(p.namespace, p.name), p]));
+  const after = new Map(cluster.pods.map((p) => [podId(p.namespace, p.name), p]));
+  const ref = (id: string, p: { namespace: string; name: string; nodeName: string }): PodRef => ({ id, namespace: p.namespace, name: p.name, nodeName: p.nodeName });
+  const podsAdded = [...after].filter(([id]) => !before.has(id)).map(([id, p]) => ref(id, p));
+  const podsRemoved = [...before].filter(([id]) => !after.has(id)).map(([id, p]) => ref(id, p));
+  const readinessChanged: ClusterChanges['readinessChanged'] = [];
+  for (const [id, p] of after) {
+    const old = before.get(id);
+    if (!old) continue;
+    const from = podStatus(old);
+    const to = podStatus(p);
+    if (from !== to) readinessChanged.push({ pod: id, from, to });
+  }
+
+  const keyed = (c: Cluster) => {
+    const map = new Map<string, EndpointChange>();
+    for (const [service, eps] of endpointsByService(c)) {
+      for (const ep of eps) map.set(`${service}|${ep.address}`, { service, address: ep.address, ...(ep.target ? { target: ep.target } : {}) });
+    }
+    return map;
+  };
+  const epBefore = keyed(previous);
+  const epAfter = keyed(cluster);
+  const endpointsAdded = [...epAfter].filter(([k]) => !epBefore.has(k)).map(([, e]) => e);
+  const endpointsRemoved = [...epBefore].filter(([k]) => !epAfter.has(k)).map(([, e]) => e);
+
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  const byEndpoint = (a: EndpointChange, b: EndpointChange) => (a.service === b.service ? a.address.localeCompare(b.address, 'en', { numeric: true }) : a.service.localeCompare(b.service));
+  return {
+    podsAdded: podsAdded.sort(byId),
+    podsRemoved: podsRemoved.sort(byId),
+    endpointsAdded: endpointsAdded.sort(byEndpoint),
+    endpointsRemoved: endpointsRemoved.sort(byEndpoint),
+    readinessChanged: readinessChanged.sort((a, b) => a.pod.localeCompare(b.pod)),
+  };
+}
+
+/** One line per change, for the legend and for screen readers: never colour alone. */
+export function describeChanges(c: ClusterChanges): string[] {
+  const short = (id: string) => id.replace(/^[a-z]+\//, '');
+  const lines: string[] = [];
+  for (const p of c.podsAdded) lines.push(`+ pod ${p.namespace}/${p.name} added${p.nodeName ? ` on ${p.nodeName}` : ''}`);
+  for (const p of c.podsRemoved) lines.push(`− pod ${p.namespace}/${p.name} removed`);
+  for (const r of c.readinessChanged) lines.push(`~ pod ${short(r.pod)}: ${r.from} → ${r.to}`);
+  for (const e of c.endpointsAdded) lines.push(`+ endpoint ${e.address} of Service ${short(e.service)} appeared`);
+  for (const e of c.endpointsRemoved) lines.push(`− endpoint ${e.address} of Service ${short(e.service)} vanished`);
+  return lines;
+}

@@ -1,0 +1,84 @@
+// The messages between the app and the engine worker: plain, structured-cloneable data only.
+import type { ClusterBlock } from '../engine/cluster/settings.ts';
+import type { ManifestSource } from '../engine/parse/manifests.ts';
+import type { ScenarioResult } from '../engine/scenario/types.ts';
+import type { ProbeRequest } from '../engine/trace/probe.ts';
+import type { Trace } from '../engine/trace/types.ts';
+import type { Cluster, Diagnostic } from '../engine/types.ts';
+
+export interface SimulateCommand {
+  command: 'simulate';
+  seq: number;
+  manifests: ManifestSource[];
+  cluster?: ClusterBlock;
+}
+
+export interface TraceCommand {
+  command: 'trace';
+  seq: number;
+  /** Which simulation to trace in: the one the diagram shows. */
+  simulationSeq: number;
+  request: ProbeRequest;
+  repeat: number;
+}
+
+export interface RunScenarioCommand {
+  command: 'runScenario';
+  seq: number;
+  file: string;
+  text: string;
+  /** Files the scenario may refer to (manifests by path), by path. */
+  files?: Record<string, string>;
+}
+
+export type EngineCommand = SimulateCommand | TraceCommand | RunScenarioCommand;
+
+export interface SimulateReply {
+  command: 'simulate';
+  seq: number;
+  cluster: Cluster;
+  diagnostics: Diagnostic[];
+  /** Engine time in milliseconds, for the status line and benchmarks. */
+  elapsedMs: number;
+}
+
+export interface TraceReply {
+  command: 'trace';
+  seq: number;
+  result: Trace[] | { error: string };
+}
+
+export interface RunScenarioReply {
+  command: 'runScenario';
+  seq: number;
+  result: ScenarioResult;
+}
+
+/** The engine threw: reported as data so the client can tell the learner. */
+export interface ErrorReply {
+  command: 'error';
+  seq: number;
+  message: string;
+}
+
+export type EngineReply = SimulateReply | TraceReply | RunScenarioReply | ErrorReply;
+
+/** The reply a command gets when it succeeds. */
+export type ReplyFor<C extends EngineCommand> = C extends SimulateCommand
+  ? SimulateReply
+  : C extends TraceCommand
+    ? TraceReply
+    : RunScenarioReply;
+
+/** Diagnostic codes meaning a document could not be read at all (not merely rejected). */
+const UNREADABLE_CODES = new Set(['yaml_syntax_error', 'not_an_object', 'missing_kind']);
+
+/** Whether a simulation may replace the last good one on the diagram: no errors at all. */
+export function isCleanSimulation(diagnostics: readonly Diagnostic[]): boolean {
+  return !diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Whether the YAML itself could not be read (syntax), as opposed to objects being rejected. */
+export function hasUnreadableYaml(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => UNREADABLE_CODES.has(d.code));
+}
