@@ -1,6 +1,6 @@
 import type { Cluster } from '../../engine/types.ts';
-import type { PodStatus } from './graph-types.ts';
-import { endpointsByService, podId, podStatus } from './model.ts';
+import type { PodStatus, TopologyEdge, TopologyGraph, TopologyNode } from './graph-types.ts';
+import { endpointEdgeId, endpointsByService, podId, podStatus } from './model.ts';
 
 /** One endpoint of one Service, as the diff reports it. */
 export interface EndpointChange {
@@ -86,4 +86,31 @@ export function describeChanges(c: ClusterChanges): string[] {
   for (const e of c.endpointsAdded) lines.push(`+ endpoint ${e.address} of Service ${short(e.service)} appeared`);
   for (const e of c.endpointsRemoved) lines.push(`− endpoint ${e.address} of Service ${short(e.service)} vanished`);
   return lines;
+}
+
+/** Marks what changed on a graph: added pods and endpoint edges, readiness flips, and a dashed
+ * "removed" edge for each vanished endpoint whose Service and pod are both still drawn. */
+export function markChanges(graph: TopologyGraph, c: ClusterChanges): TopologyGraph {
+  if (isEmptyChanges(c)) return graph;
+  const added = new Set(c.podsAdded.map((p) => p.id));
+  const flipped = new Set(c.readinessChanged.map((r) => r.pod));
+  const touched = new Set([...c.endpointsAdded, ...c.endpointsRemoved].map((e) => e.service));
+  const nodes = graph.nodes.map((n): TopologyNode => {
+    if (n.type === 'service' && touched.has(n.id)) return { ...n, data: { ...n.data, change: 'endpoints' } };
+    if (n.type !== 'pod') return n;
+    if (added.has(n.id)) return { ...n, data: { ...n.data, change: 'added' } };
+    if (flipped.has(n.id)) return { ...n, data: { ...n.data, change: 'readiness' } };
+    return n;
+  });
+  const newEdges = new Set(c.endpointsAdded.flatMap((e) => (e.target ? [endpointEdgeId(e.service, e.target)] : [])));
+  const edges = graph.edges.map((e): TopologyEdge => (newEdges.has(e.id) ? { ...e, className: `${e.className ?? ''} edge-added`, label: '+ new endpoint', data: { kind: 'endpoint', ...e.data, change: 'added' } } : e));
+  const drawn = new Set(graph.nodes.map((n) => n.id));
+  const present = new Set(edges.map((e) => e.id));
+  for (const e of c.endpointsRemoved) {
+    if (!e.target || !drawn.has(e.service) || !drawn.has(e.target)) continue;
+    const id = endpointEdgeId(e.service, e.target);
+    if (present.has(id)) continue;
+    edges.push({ id: `${id}#removed`, source: e.service, target: e.target, className: 'edge-endpoint edge-removed', label: '− endpoint vanished', data: { kind: 'endpoint', address: e.address, change: 'removed' } });
+  }
+  return { nodes, edges };
 }

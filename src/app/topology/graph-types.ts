@@ -13,7 +13,7 @@ export type Tier = (typeof TIER)[keyof typeof TIER];
 export type PodStatus = 'Ready' | 'NotReady' | 'Terminating';
 
 /** What an edit did to an element, for the "what changed" highlight. */
-export type ChangeMark = 'added' | 'readiness';
+export type ChangeMark = 'added' | 'readiness' | 'endpoints';
 
 /** A system component the learner should recognise by name. */
 export type Role = 'CoreDNS' | 'Ingress controller' | 'API server';

@@ -17,7 +17,6 @@ export interface AdmissionContext {
   settings: ClusterSettings;
   allocators: Allocators;
   diagnostics: Diagnostic[];
-  seen: Map<string, true>;
 }
 
 /** Check reference for an object: `<kind>/<ns>/<name>` or `<kind>/<name>` (kind in lower case). */

@@ -1,11 +1,11 @@
-import { parseManifests, type ManifestSource, type ParsedDocument } from '../parse/manifests.ts';
-import { createAllocators, type Allocators } from '../controllers/allocators.ts';
+import { parseManifests, type ManifestSource, type ParseCache, type ParsedDocument } from '../parse/manifests.ts';
+import { createAllocators } from '../controllers/allocators.ts';
 import { expandWorkload, isWorkloadKind, podDraftFromManifest, type PodDraft } from '../controllers/workloads.ts';
 import { schedulePods } from '../controllers/pods.ts';
-import { admitService, reservePinnedServiceValues } from '../controllers/services.ts';
+import { reservePinnedServiceValues } from '../controllers/services.ts';
 import { reconcileServiceSlices } from '../endpointslice/controller.ts';
 import { endpointSliceFromManifest, mirrorEndpoints } from '../endpointslice/manual.ts';
-import type { AdmittedObject, Cluster, ClusterSettings, Diagnostic, EndpointSlice, ManifestObject, Node, Pod, Service } from '../types.ts';
+import type { AdmittedObject, Cluster, Diagnostic, EndpointSlice, ManifestObject, Node, Pod, Service } from '../types.ts';
 import { admitObject, type AdmissionContext } from './admission.ts';
 import { resolveSettings, type ClusterBlock } from './settings.ts';
 import { defaultNodes, ingressNginxObjects, kubernetesEndpointSlice, SYSTEM_FILE, systemObjects, systemPodIPs } from './system.ts';
@@ -15,6 +15,8 @@ import { toNetworkPolicy } from './network-policies.ts';
 export interface SimulationInput {
   manifests: ManifestSource[];
   cluster?: ClusterBlock;
+  /** Parsed documents from the previous build; an edit then re-parses only what changed. */
+  parseCache?: ParseCache;
 }
 
 /** The reconciled cluster and everything said about the input. */
@@ -33,7 +35,7 @@ interface Submitted {
  * controllers (workloads, scheduling, IPAM, EndpointSlices). Never throws on bad input. */
 export function simulate(input: SimulationInput): Simulation {
   const { settings, diagnostics } = resolveSettings(input.cluster);
-  const parsed = parseManifests(input.manifests);
+  const parsed = parseManifests(input.manifests, input.parseCache);
   diagnostics.push(...parsed.diagnostics);
 
   const submitted: Submitted[] = [
@@ -46,7 +48,7 @@ export function simulate(input: SimulationInput): Simulation {
   for (const s of submitted) if (s.object.kind === 'Service') reservePinnedServiceValues(s.object, allocators);
 
   const nodes = defaultNodes(settings);
-  const ctx: AdmissionContext = { settings, allocators, diagnostics, seen: new Map() };
+  const ctx: AdmissionContext = { settings, allocators, diagnostics };
   const objects: AdmittedObject[] = [];
   const services: Service[] = [];
   for (const s of submitted) {
@@ -156,4 +158,3 @@ function sortByRef<T extends { namespace: string; name: string }>(items: T[]): T
   return [...items].sort((a, b) => (a.namespace === b.namespace ? a.name.localeCompare(b.name) : a.namespace.localeCompare(b.namespace)));
 }
 
-export type { Allocators, ClusterSettings };

@@ -91,7 +91,7 @@ export function decideKubeProxy(
   }
   const external = via !== 'cluster-ip';
   let candidates: ServiceEndpoint[];
-  let usedLocalEndpoints = false;
+  let usedLocalEndpoints: boolean;
   let masquerade = false;
   let masqueradeReason: string | undefined;
   if (external) {

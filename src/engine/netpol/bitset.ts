@@ -56,3 +56,33 @@ export function isEmptyBitset(set: Bitset): boolean {
   for (let w = 0; w < set.length; w++) if (set[w] !== 0) return false;
   return true;
 }
+
+/** Transposes a 32x32 bit block in place (row r's bit c becomes row c's bit r); Hacker's Delight 7-3. */
+export function transpose32(block: Uint32Array): void {
+  let m = 0x0000ffff;
+  for (let j = 16; j !== 0; j >>>= 1, m ^= m << j) {
+    for (let k = 0; k < 32; k = ((k | j) + 1) & ~j) {
+      const t = ((block[k]! >>> j) ^ block[k | j]!) & m;
+      block[k]! ^= t << j;
+      block[k | j]! ^= t;
+    }
+  }
+}
+
+/** ORs `length` bits of `src` from bit `from` into `dst` from bit `to`. */
+export function copyBits(src: Uint32Array, from: number, dst: Uint32Array, to: number, length: number): void {
+  for (let done = 0; done < length; done += 32) {
+    const take = Math.min(32, length - done);
+    const off = from + done;
+    const w = off >>> 5;
+    const s = off & 31;
+    let value = src[w]! >>> s;
+    if (s !== 0 && w + 1 < src.length) value |= src[w + 1]! << (32 - s);
+    if (take < 32) value &= (1 << take) - 1;
+    const at = to + done;
+    const dw = at >>> 5;
+    const ds = at & 31;
+    dst[dw]! |= value << ds;
+    if (ds !== 0 && take > 32 - ds) dst[dw + 1]! |= value >>> (32 - ds);
+  }
+}

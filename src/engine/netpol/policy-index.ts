@@ -24,7 +24,7 @@ interface SelectorContext {
   namespaceLabels: Map<string, Labels>;
   /** Pod-network pods per namespace (host-network pods are never selected, as most CNIs do). */
   podsByNamespace: Map<string, number[]>;
-  /** `key=value` and `key` postings over pod-network pods. */
+  /** `<ns> key=value` and `<ns> key` postings over pod-network pods. */
   byLabel: Map<string, number[]>;
   byKey: Map<string, number[]>;
   labelsOf: Labels[];
@@ -32,6 +32,7 @@ interface SelectorContext {
   podIPs: Array<number | undefined>;
   cache: Map<string, Bitset>;
   namespaceCache: Map<string, string[]>;
+  ipBlockCache: Map<string, Bitset>;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
@@ -56,6 +57,7 @@ export function indexNetworkPolicies(cluster: Cluster): PolicyIndex {
     podIPs: pods.map((p) => (p.podIP ? parseIPv4(p.podIP) : undefined)),
     cache: new Map(),
     namespaceCache: new Map(),
+    ipBlockCache: new Map(),
   };
   const podIndexByKey = new Map<string, number>();
   const podIndexByIP = new Map<string, number>();
@@ -67,8 +69,8 @@ export function indexNetworkPolicies(cluster: Cluster): PolicyIndex {
     if (pod.podIP && !podIndexByIP.has(pod.podIP)) podIndexByIP.set(pod.podIP, i);
     push(ctx.podsByNamespace, pod.namespace, i);
     for (const key in pod.labels) {
-      push(ctx.byKey, key, i);
-      push(ctx.byLabel, `${key}=${pod.labels[key]}`, i);
+      push(ctx.byKey, `${pod.namespace} ${key}`, i);
+      push(ctx.byLabel, `${pod.namespace} ${key}=${pod.labels[key]}`, i);
     }
   });
 
@@ -116,8 +118,13 @@ function compileRule(
   ctx: SelectorContext,
 ): CompiledRule {
   const compiledPeers = (peers ?? []).map((peer, i) => compilePeer(`${path}.${peersField}[${i}]`, peer, namespace, ctx));
-  const peerPods = createBitset(ctx.size);
-  for (const p of compiledPeers) orInto(peerPods, p.pods);
+  // Sets are never mutated once built, so a single peer's set is shared rather than copied.
+  let peerPods: Bitset;
+  if (compiledPeers.length === 1) peerPods = compiledPeers[0]!.pods;
+  else {
+    peerPods = createBitset(ctx.size);
+    for (const p of compiledPeers) orInto(peerPods, p.pods);
+  }
   const compiledPorts = compilePorts(ports);
   return { path, allPeers: compiledPeers.length === 0, peers: compiledPeers, peerPods, ...(compiledPorts ? { ports: compiledPorts } : {}) };
 }
@@ -155,7 +162,11 @@ export function ipBlockContains(block: CompiledIPBlock, ip: number): boolean {
 // access to server in CIDR block") expect it, so NetLab matches every pod IP, host-network pods
 // (which carry their node's IP) included.
 function podsInIPBlock(block: CompiledIPBlock, ctx: SelectorContext): Bitset {
+  const key = `${block.cidrText} ${block.except.map((e) => e.text).join(' ')}`;
+  const cached = ctx.ipBlockCache.get(key);
+  if (cached) return cached;
   const set = createBitset(ctx.size);
+  ctx.ipBlockCache.set(key, set);
   if (!block.cidr) return set;
   for (let i = 0; i < ctx.size; i++) {
     const ip = ctx.podIPs[i];
@@ -181,31 +192,28 @@ function selectPods(selector: LabelSelector, namespaces: string[], ctx: Selector
   const cached = ctx.cache.get(key);
   if (cached) return cached;
   const set = createBitset(ctx.size);
-  const candidates = candidatePods(selector, ctx);
-  if (candidates) {
-    const allowed = new Set(namespaces);
-    for (const i of candidates) if (allowed.has(ctx.namespaceOf[i]!) && matchesLabelSelector(ctx.labelsOf[i]!, selector)) setBit(set, i);
-  } else {
-    for (const ns of namespaces) for (const i of ctx.podsByNamespace.get(ns) ?? []) if (matchesLabelSelector(ctx.labelsOf[i]!, selector)) setBit(set, i);
-  }
+  for (const ns of namespaces) for (const i of candidatePods(selector, ns, ctx)) if (matchesLabelSelector(ctx.labelsOf[i]!, selector)) setBit(set, i);
   ctx.cache.set(key, set);
   return set;
 }
 
-/** A superset of the pods a selector can match, from the label postings; undefined when the
- * selector has no requirement that narrows it (then every pod in scope is a candidate). */
-function candidatePods(selector: LabelSelector, ctx: SelectorContext): number[] | undefined {
-  let best: number[] | undefined;
-  const consider = (list: number[]) => {
-    if (!best || list.length < best.length) best = list;
-  };
-  for (const k in selector.matchLabels ?? {}) consider(ctx.byLabel.get(`${k}=${selector.matchLabels![k]}`) ?? []);
+const NONE: number[] = [];
+
+/** A superset of the pods of one namespace a selector can match, from the smallest label posting
+ * its requirements name; every pod of the namespace when no requirement narrows it. */
+function candidatePods(selector: LabelSelector, ns: string, ctx: SelectorContext): number[] {
+  let best = ctx.podsByNamespace.get(ns) ?? NONE;
+  for (const k in selector.matchLabels ?? {}) {
+    const list = ctx.byLabel.get(`${ns} ${k}=${selector.matchLabels![k]}`) ?? NONE;
+    if (list.length < best.length) best = list;
+  }
   for (const req of selector.matchExpressions ?? []) {
-    if (req.operator === 'Exists') consider(ctx.byKey.get(req.key) ?? []);
-    else if (req.operator === 'In') {
-      const union = new Set<number>();
-      for (const v of req.values ?? []) for (const i of ctx.byLabel.get(`${req.key}=${v}`) ?? []) union.add(i);
-      consider([...union]);
+    if (req.operator === 'Exists') {
+      const list = ctx.byKey.get(`${ns} ${req.key}`) ?? NONE;
+      if (list.length < best.length) best = list;
+    } else if (req.operator === 'In') {
+      const lists = (req.values ?? []).map((v) => ctx.byLabel.get(`${ns} ${req.key}=${v}`) ?? NONE);
+      if (lists.reduce((sum, l) => sum + l.length, 0) < best.length) best = [...new Set(lists.flat())];
     }
   }
   return best;

@@ -61,7 +61,7 @@ const peer: fc.Arbitrary<NetworkPolicyPeer> = fc.oneof(
   selector.map((podSelector) => ({ podSelector })),
   namespaceSelector.map((ns) => ({ namespaceSelector: ns })),
   fc.tuple(selector, namespaceSelector).map(([podSelector, ns]) => ({ podSelector, namespaceSelector: ns })),
-  fc.constantFrom(
+  fc.constantFrom<NetworkPolicyPeer>(
     { ipBlock: { cidr: '10.244.0.0/24' } },
     { ipBlock: { cidr: '10.0.0.0/8', except: ['10.244.1.0/24'] } },
     { ipBlock: { cidr: '172.18.0.0/16' } },
@@ -79,7 +79,7 @@ const policyArb = fc
   .record({
     namespace: fc.constantFrom(...NAMESPACES),
     podSelector: selector,
-    policyTypes: fc.constantFrom(undefined, ['Ingress'], ['Egress'], ['Ingress', 'Egress']),
+    policyTypes: fc.constantFrom<NetworkPolicy['policyTypes']>(undefined, ['Ingress'], ['Egress'], ['Ingress', 'Egress']),
     ingress: fc.option(fc.array(rule, { maxLength: 2 }), { nil: undefined }),
     egress: fc.option(fc.array(rule, { maxLength: 2 }), { nil: undefined }),
   })
@@ -88,7 +88,7 @@ const policyArb = fc
       namespace: p.namespace,
       podSelector: p.podSelector,
       source: { file: 'prop.yaml', doc: 0 },
-      ...(p.policyTypes ? { policyTypes: p.policyTypes as NetworkPolicy['policyTypes'] } : {}),
+      ...(p.policyTypes ? { policyTypes: p.policyTypes } : {}),
       ...(p.ingress ? { ingress: p.ingress.map((r) => ({ ...(r.peers ? { from: r.peers } : {}), ...(r.ports ? { ports: r.ports } : {}) })) } : {}),
       ...(p.egress ? { egress: p.egress.map((r) => ({ ...(r.peers ? { to: r.peers } : {}), ...(r.ports ? { ports: r.ports } : {}) })) } : {}),
     }),

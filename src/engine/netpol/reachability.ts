@@ -1,5 +1,5 @@
 import type { Cluster, Pod, Protocol } from '../types.ts';
-import { createBitset, orAndInto, orInto, setBit, type Bitset } from './bitset.ts';
+import { copyBits, createBitset, orAndInto, orInto, setBit, transpose32, type Bitset } from './bitset.ts';
 import { portsIndependentOfPod, portsMatch } from './ports.ts';
 import type { CompiledRule, PolicyIndex } from './types.ts';
 
@@ -78,33 +78,22 @@ export function computeReachabilityBits(cluster: Cluster, index: PolicyIndex, po
     return { pods: [...pods], words, ingress, egress, combined };
   }
   const size = index.pods.length;
-  const ingressSets = positions.map((i) => ingressSources(index, i, port, protocol, size));
+  const globalWords = (size + 31) >>> 5;
+  const ingressCols: Array<Bitset | null> = new Array<Bitset | null>(size).fill(EMPTY);
+  positions.forEach((i) => (ingressCols[i] = ingressSources(index, i, port, protocol, size)));
   const egressCache = new Map<CompiledRule, Admitted>();
-  const egressSets = positions.map((i) => egressDestinations(index, i, port, protocol, size, egressCache));
-
-  // Destinations that are not isolated admit every source: start each ingress row from them.
-  const openColumns = new Uint32Array(words);
-  const dstWord = new Int32Array(n);
-  const dstMask = new Int32Array(n);
-  for (let b = 0; b < n; b++) {
-    dstWord[b] = positions[b]! >>> 5;
-    dstMask[b] = 1 << (positions[b]! & 31);
-    if (ingressSets[b] === null) openColumns[b >>> 5]! |= 1 << (b & 31);
-  }
-  const guarded: Array<{ b: number; set: Bitset }> = [];
-  ingressSets.forEach((set, b) => {
-    if (set !== null) guarded.push({ b, set });
-  });
+  // Rows are sources: transposing the destinations' ingress sets gives every source's row at once.
+  const ingressByGlobalSource = transposeColumns(ingressCols, size, globalWords);
+  const runs = contiguousRuns(positions);
   for (let a = 0; a < n; a++) {
     const base = a * words;
     const src = positions[a]!;
-    const srcWord = src >>> 5;
-    const srcMask = 1 << (src & 31);
-    ingress.set(openColumns, base);
-    for (const { b, set } of guarded) if ((set[srcWord]! & srcMask) !== 0) ingress[base + (b >>> 5)]! |= 1 << (b & 31);
-    const out = egressSets[a]!;
+    const out = egressDestinations(index, src, port, protocol, size, egressCache);
+    for (const run of runs) {
+      copyBits(ingressByGlobalSource, src * globalWords * 32 + run.global, ingress, base * 32 + run.list, run.length);
+      if (out !== null) copyBits(out, run.global, egress, base * 32 + run.list, run.length);
+    }
     if (out === null) egress.set(full, base);
-    else for (let b = 0; b < n; b++) if ((out[dstWord[b]!]! & dstMask[b]!) !== 0) egress[base + (b >>> 5)]! |= 1 << (b & 31);
     // A pod always reaches itself.
     const selfWord = base + (a >>> 5);
     const selfBit = 1 << (a & 31);
@@ -119,6 +108,42 @@ export function computeReachabilityBits(cluster: Cluster, index: PolicyIndex, po
   }
   for (let w = 0; w < combined.length; w++) combined[w] = ingress[w]! & egress[w]!;
   return { pods: [...pods], words, ingress, egress, combined };
+}
+
+/** Marks a destination outside the requested list: its column is never read. */
+const EMPTY: Bitset = new Uint32Array(0);
+
+/** Rows of the transpose of `columns` (column b = the sources destination b admits; null = all),
+ * as one flat array of `globalWords` words per source, by 32x32 block transposes. */
+function transposeColumns(columns: Array<Bitset | null>, size: number, globalWords: number): Uint32Array {
+  const rows = new Uint32Array(size * globalWords);
+  const block = new Uint32Array(32);
+  for (let bw = 0; bw < globalWords; bw++) {
+    for (let aw = 0; aw < globalWords; aw++) {
+      let any = 0;
+      for (let k = 0; k < 32; k++) {
+        const col = bw * 32 + k < size ? columns[bw * 32 + k]! : EMPTY;
+        const word = col === null ? 0xffffffff : col === EMPTY ? 0 : col[aw]!;
+        block[k] = word;
+        any |= word;
+      }
+      if (any === 0) continue;
+      transpose32(block);
+      for (let k = 0; k < 32 && aw * 32 + k < size; k++) rows[(aw * 32 + k) * globalWords + bw] = block[k]!;
+    }
+  }
+  return rows;
+}
+
+/** Splits list positions into runs that are consecutive in the index, so rows copy word-wise. */
+function contiguousRuns(positions: number[]): Array<{ list: number; global: number; length: number }> {
+  const runs: Array<{ list: number; global: number; length: number }> = [];
+  positions.forEach((g, b) => {
+    const last = runs[runs.length - 1];
+    if (last && last.global + last.length === g && last.list + last.length === b) last.length++;
+    else runs.push({ list: b, global: g, length: 1 });
+  });
+  return runs;
 }
 
 function fullWords(n: number, words: number): Uint32Array {

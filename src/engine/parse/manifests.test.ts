@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifests, splitFieldPath } from './manifests.ts';
+import { createParseCache, parseManifests, splitDocuments, splitFieldPath } from './manifests.ts';
 
 describe('parseManifests', () => {
   it('loads every document with its source', () => {
@@ -46,5 +46,23 @@ describe('splitFieldPath', () => {
   it('splits dotted and indexed paths', () => {
     expect(splitFieldPath('spec.ports[0].nodePort')).toEqual(['spec', 'ports', 0, 'nodePort']);
     expect(splitFieldPath('metadata.labels[app.kubernetes.io/name]')).toEqual(['metadata', 'labels', 'app.kubernetes.io/name']);
+  });
+});
+
+describe('parse cache', () => {
+  it('re-parses only changed documents and keeps line numbers right', () => {
+    const cache = createParseCache();
+    const a = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n';
+    const b = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n';
+    const first = parseManifests([{ file: 'm.yaml', text: `${a}---\n${b}` }], cache);
+    expect(cache.chunks.size).toBe(2);
+    const second = parseManifests([{ file: 'm.yaml', text: `# new line\n${a}---\n${b}` }], cache);
+    expect(second.documents[1]!.object.metadata).toBe(first.documents[1]!.object.metadata);
+    expect(second.documents[1]!.locate('metadata.name').startLine).toBe(first.documents[1]!.locate('metadata.name').startLine + 1);
+    expect(cache.chunks.size).toBe(2);
+  });
+
+  it('splits at document markers only at the start of a line', () => {
+    expect(splitDocuments('a: 1\n---\nb: "x --- y"\n--- # c\nc: 3\n').map((c) => c.line)).toEqual([0, 1, 3]);
   });
 });

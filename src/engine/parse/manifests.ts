@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, ManifestObject, SourceRange } from '../types.ts';
 
 /** One YAML text to load, named as the user knows it. */
@@ -23,69 +23,159 @@ export interface ParsedManifests {
   diagnostics: Diagnostic[];
 }
 
+/** Parsed YAML documents by their exact text, kept between rebuilds by the caller (the worker
+ * keeps one per editor) so an edit re-parses only the document it touched. */
+export interface ParseCache {
+  chunks: Map<string, ParsedChunk[]>;
+}
+
+/** A parsed document and its plain value, computed once per distinct text. */
+interface ParsedChunk {
+  document: Document;
+  value: unknown;
+}
+
+/** Creates an empty parse cache. */
+export function createParseCache(): ParseCache {
+  return { chunks: new Map() };
+}
+
 /** Parses multi-document Kubernetes YAML, keeping source ranges for every object and field. */
-export function parseManifests(sources: ManifestSource[]): ParsedManifests {
+export function parseManifests(sources: ManifestSource[], cache?: ParseCache): ParsedManifests {
   const documents: ParsedDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const source of sources) parseSource(source, documents, diagnostics);
+  const used = new Map<string, ParsedChunk[]>();
+  for (const source of sources) parseSource(source, documents, diagnostics, cache, used);
+  // Keep only what this text still contains, so the cache never outgrows the manifests.
+  if (cache) cache.chunks = used;
   return { documents, diagnostics };
 }
 
-function parseSource(source: ManifestSource, out: ParsedDocument[], diagnostics: Diagnostic[]): void {
-  const lineCounter = new LineCounter();
-  const offset = source.lineOffset ?? 0;
-  const toRange = (start: number, end: number): SourceRange => {
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { startLine: a.line + offset, startCol: a.col, endLine: b.line + offset, endCol: b.col };
-  };
-  const docs = parseAllDocuments(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const list = Array.isArray(docs) ? docs : [];
-  list.forEach((document, index) => {
-    const errors = document.errors;
-    if (errors.length > 0) {
-      for (const error of errors) {
-        const range = toRange(error.pos[0], error.pos[1]);
-        diagnostics.push({
-          code: 'yaml_syntax_error',
-          severity: 'error',
-          message: `error converting YAML to JSON: yaml: line ${range.startLine}: ${firstLine(error.message)}`,
-          file: source.file,
-          range,
-        });
-      }
-      return;
+/** Splits YAML text at document markers. A `---` at the start of a line always starts a new
+ * document (YAML forbids it inside content), so each chunk parses on its own. */
+export function splitDocuments(text: string): Array<{ text: string; line: number }> {
+  const chunks: Array<{ text: string; line: number }> = [];
+  const re = /^---(?=[ \t]|\r?$)/gm;
+  let start = 0;
+  let startLine = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index === 0) continue;
+    const chunk = text.slice(start, m.index);
+    chunks.push({ text: chunk, line: startLine });
+    startLine += countLines(chunk);
+    start = m.index;
+  }
+  chunks.push({ text: text.slice(start), line: startLine });
+  return chunks;
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function parseChunk(text: string, cache: ParseCache | undefined, used: Map<string, ParsedChunk[]>): ParsedChunk[] {
+  const hit = used.get(text) ?? cache?.chunks.get(text);
+  if (hit) {
+    used.set(text, hit);
+    return hit;
+  }
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
+  const list = (Array.isArray(docs) ? docs : []).map((document) => ({
+    document,
+    value: document.errors.length > 0 ? undefined : (document.toJS({ maxAliasCount: 100 }) as unknown),
+  }));
+  used.set(text, list);
+  return list;
+}
+
+function parseSource(source: ManifestSource, out: ParsedDocument[], diagnostics: Diagnostic[], cache: ParseCache | undefined, used: Map<string, ParsedChunk[]>): void {
+  let index = 0;
+  for (const chunk of splitDocuments(source.text)) {
+    const lineCounter = new LazyLineCounter(chunk.text);
+    const offset = (source.lineOffset ?? 0) + chunk.line;
+    const toRange = (start: number, end: number): SourceRange => {
+      const a = lineCounter.linePos(start);
+      const b = lineCounter.linePos(Math.max(start, end));
+      return { startLine: a.line + offset, startCol: a.col, endLine: b.line + offset, endCol: b.col };
+    };
+    for (const parsed of parseChunk(chunk.text, cache, used)) {
+      addDocument(source, parsed, index++, toRange, out, diagnostics);
     }
-    const value: unknown = document.toJS({ maxAliasCount: 100 });
-    if (value === null || value === undefined) return; // an empty document, as kubectl skips it
-    const docRange = document.contents ? toRange(document.contents.range[0], document.contents.range[1]) : toRange(0, 0);
-    if (typeof value !== 'object' || Array.isArray(value)) {
+  }
+}
+
+/** Line/column lookup that only scans the text when a position is actually asked for. */
+class LazyLineCounter {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  linePos(offset: number): { line: number; col: number } {
+    if (!this.starts) {
+      this.starts = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - this.starts[lo]! + 1 };
+  }
+}
+
+function addDocument(
+  source: ManifestSource,
+  { document, value }: ParsedChunk,
+  index: number,
+  toRange: (start: number, end: number) => SourceRange,
+  out: ParsedDocument[],
+  diagnostics: Diagnostic[],
+): void {
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const range = toRange(error.pos[0], error.pos[1]);
       diagnostics.push({
-        code: 'not_an_object',
+        code: 'yaml_syntax_error',
         severity: 'error',
-        message: `error: error parsing ${source.file}: json: cannot unmarshal ${Array.isArray(value) ? 'array' : typeof value} into Go value of type map[string]interface {}`,
+        message: `error converting YAML to JSON: yaml: line ${range.startLine}: ${firstLine(error.message)}`,
         file: source.file,
-        range: docRange,
+        range,
+      });
+    }
+    return;
+  }
+  if (value === null || value === undefined) return; // an empty document, as kubectl skips it
+  const docRange = document.contents?.range ? toRange(document.contents.range[0], document.contents.range[1]) : toRange(0, 0);
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    diagnostics.push({
+      code: 'not_an_object',
+      severity: 'error',
+      message: `error: error parsing ${source.file}: json: cannot unmarshal ${Array.isArray(value) ? 'array' : typeof value} into Go value of type map[string]interface {}`,
+      file: source.file,
+      range: docRange,
+    });
+    return;
+  }
+  const raw = value as Record<string, unknown>;
+  const items = raw.kind === 'List' && Array.isArray(raw.items) ? (raw.items as unknown[]) : [raw];
+  items.forEach((item, itemIndex) => {
+    const prefix = raw.kind === 'List' ? `items[${itemIndex}]` : '';
+    const locate = (path: string): SourceRange => locateIn(document, joinPath(prefix, path), toRange, docRange);
+    if (!isObjectWithKind(item)) {
+      diagnostics.push({
+        code: 'missing_kind',
+        severity: 'error',
+        message: `error: error validating "${source.file}": error validating data: ${describeMissing(item)}; if you choose to ignore these errors, turn validation off with --validate=false`,
+        file: source.file,
+        range: locate(''),
       });
       return;
     }
-    const raw = value as Record<string, unknown>;
-    const items = raw.kind === 'List' && Array.isArray(raw.items) ? (raw.items as unknown[]) : [raw];
-    items.forEach((item, itemIndex) => {
-      const prefix = items.length > 1 || raw.kind === 'List' ? `items[${itemIndex}]` : '';
-      const locate = (path: string): SourceRange => locateIn(document, joinPath(prefix, path), toRange, docRange);
-      if (!isObjectWithKind(item)) {
-        diagnostics.push({
-          code: 'missing_kind',
-          severity: 'error',
-          message: `error: error validating "${source.file}": error validating data: ${describeMissing(item)}; if you choose to ignore these errors, turn validation off with --validate=false`,
-          file: source.file,
-          range: locate(''),
-        });
-        return;
-      }
-      out.push({ file: source.file, doc: index, object: normaliseMetadata(item), locate });
-    });
+    out.push({ file: source.file, doc: index, object: normaliseMetadata(item), locate });
   });
 }
 

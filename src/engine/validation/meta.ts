@@ -166,6 +166,11 @@ export function selectorValue(selector: unknown): unknown {
   if (!sel) return null;
   const out: JsonObject = {};
   if (sel.matchLabels !== undefined) out.matchLabels = goMap(asStringMap(sel.matchLabels));
-  if (asArray(sel.matchExpressions).length) out.matchExpressions = sel.matchExpressions;
+  const exprs = asArray(sel.matchExpressions).map((e) => {
+    const req = asObject(e) ?? {};
+    const values = asArray(req.values);
+    return values.length ? { key: req.key ?? '', operator: req.operator ?? '', values } : { key: req.key ?? '', operator: req.operator ?? '' };
+  });
+  if (exprs.length) out.matchExpressions = exprs;
   return out;
 }

@@ -1,0 +1,78 @@
+// The selected hop in detail: packets before and after translation, and the rules that decided.
+import type { Hop } from '../../engine/trace/types.ts';
+import { useEditorBridge } from '../state/editor-bridge.ts';
+import { comparePackets, describeElement, describeHopKind, reasonRange } from './hop-view.ts';
+
+/** The inspector for one hop; `file` is the file in the editor, for "go to YAML line" links. */
+export function HopInspector({ hop, file }: { hop?: Hop; file: string }) {
+  const reveal = useEditorBridge((s) => s.revealRange);
+  if (!hop) return <p className="inspector placeholder">Select a hop to inspect it.</p>;
+  const kind = describeHopKind(hop.kind);
+  const fields = comparePackets(hop.before, hop.after);
+  return (
+    <div className="inspector" data-testid="inspector">
+      <h3 className={`status-${kind.tone}`}>
+        <span aria-hidden="true">{kind.icon}</span> {kind.label}{' '}
+        <span className="muted">
+          at {describeElement(hop.at)}
+          {hop.to ? ` → ${describeElement(hop.to)}` : ''}
+        </span>
+      </h3>
+      <p>{hop.message}</p>
+      {fields.length > 0 && (
+        <table className="packet-table">
+          <caption className="sr-only">Packet before and after this hop</caption>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((f) => (
+              <tr key={f.field} className={f.changed ? 'changed' : undefined}>
+                <th scope="row">{f.field}</th>
+                <td>{f.before ?? '—'}</td>
+                <td>
+                  {f.after ?? '—'}
+                  {f.changed && <span className="changed-tag"> (changed)</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {hop.reasons.length > 0 && (
+        <>
+          <h4>Why</h4>
+          <ul className="reasons">
+            {hop.reasons.map((r, i) => {
+              const range = reasonRange(r, file);
+              return (
+                <li key={i}>
+                  <code>{r.ref}</code>
+                  {r.rule && (
+                    <>
+                      {' '}
+                      <code className="muted">{r.rule}</code>
+                    </>
+                  )}
+                  : {r.detail}
+                  {range && (
+                    <>
+                      {' '}
+                      <button type="button" className="link" onClick={() => reveal(range)}>
+                        Go to YAML line {range.startLine}
+                      </button>
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import { Background, BackgroundVariant, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi, type NodeMouseHandler } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
+import type { Trace } from '../../engine/trace/types.ts';
+import type { Cluster } from '../../engine/types.ts';
+import { markChanges } from './diff.ts';
+import type { TopologyGraph, TopologyNode } from './graph-types.ts';
+import { hopPath, packetFrames, servedCounts, tracedElements } from './hops.ts';
+import { applyLayout, type Layout } from './layout.ts';
+import { usePrefersReducedMotion, useColorMode } from './media-hooks.ts';
+import { clusterToGraph, UNSCHEDULED_ID } from './model.ts';
+import { ChangeLegend, TopologyKey } from './TopologyLegend.tsx';
+import { topologyNodeTypes } from './TopologyNodes.tsx';
+import { TopologyText } from './TopologyText.tsx';
+import { useChangeHighlight } from './useChangeHighlight.ts';
+import { useTopologyLayout } from './useTopologyLayout.ts';
+import './topology.css';
+
+// Motion is only needed once a request is replayed: load the packet layer then.
+const PacketLayer = lazy(() => import('./PacketLayer.tsx').then((m) => ({ default: m.PacketLayer })));
+
+export interface TopologyViewProps {
+  cluster: Cluster;
+  traces: Trace[];
+  /** The hop the player is at (the request panel drives playback). */
+  activeHop?: { trace: number; hop: number };
+  playing?: boolean;
+  /** Playback speed, 0.25 to 4. */
+  speed?: number;
+  /** The cluster before the last edit, for "what changed". */
+  previous?: Cluster;
+  /** A click (or Enter) on a pod, Service, node, load balancer or client. */
+  onSelectElement?(id: string): void;
+  /** A click on a packet. */
+  onSelectHop?(trace: number, hop: number): void;
+}
+
+/** Whether a diagram node stands for an element traces and the inspector know. */
+const isElement = (id: string) => !id.startsWith('nsgroup/') && id !== UNSCHEDULED_ID;
+
+/** The animated cluster diagram: tiers of clients, load balancers, Services and nodes with their
+ * pods, auto-laid-out, with the active hop's packets flying over it. */
+export function TopologyView(props: TopologyViewProps): ReactElement {
+  return (
+    <ReactFlowProvider>
+      <TopologyCanvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function TopologyCanvas({ cluster, traces, activeHop, playing = false, speed = 1, previous, onSelectElement, onSelectHop }: TopologyViewProps): ReactElement {
+  const colorMode = useColorMode();
+  const reducedMotion = usePrefersReducedMotion();
+  const [selected, setSelected] = useState<string | undefined>(undefined);
+
+  const tracedKey = useMemo(() => tracedElements(traces).join(' '), [traces]);
+  const baseGraph = useMemo(() => clusterToGraph(cluster, { show: tracedKey.split(' ') }), [cluster, tracedKey]);
+  const { layout, pending, error } = useTopologyLayout(baseGraph);
+  const { changes, dismiss } = useChangeHighlight(previous, cluster);
+
+  const activeTrace = activeHop ? traces[activeHop.trace] : undefined;
+  const onPath = useMemo(() => new Set(activeTrace && activeHop ? hopPath(activeTrace, activeHop.hop) : []), [activeTrace, activeHop]);
+  const served = useMemo(() => servedCounts(traces), [traces]);
+  const graph = useMemo(() => {
+    const marked = changes ? markChanges(baseGraph, changes) : baseGraph;
+    return decorate(applyLayout(marked, layout), served, onPath, selected);
+  }, [baseGraph, changes, layout, served, onPath, selected]);
+
+  const frames = useMemo(() => (layout ? packetFrames(traces, activeHop) : []), [traces, activeHop, layout]);
+  const activeMessage = activeTrace && activeHop ? activeTrace.hops[activeHop.hop]?.message : undefined;
+
+  const select = useCallback(
+    (id: string) => {
+      if (!isElement(id)) return;
+      setSelected(id);
+      onSelectElement?.(id);
+    },
+    [onSelectElement],
+  );
+  const onNodeClick: NodeMouseHandler<TopologyNode> = useCallback((_, node) => select(node.id), [select]);
+  // React Flow focuses nodes with Tab; Enter on a focused node selects it like a click.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Enter' || !(e.target instanceof HTMLElement)) return;
+    const id = e.target.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+    if (id) select(id);
+  };
+
+  return (
+    <div className="topology" onKeyDown={onKeyDown}>
+      <ReactFlow<TopologyNode>
+        nodes={graph.nodes}
+        edges={graph.edges}
+        nodeTypes={topologyNodeTypes}
+        colorMode={colorMode}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        edgesFocusable={false}
+        onNodeClick={onNodeClick}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        // Space is typed into the editor next door; panning is by dragging anyway.
+        panActivationKeyCode={null}
+        zoomOnDoubleClick={false}
+        minZoom={0.1}
+        maxZoom={2}
+        fitView
+        aria-label="Cluster topology diagram"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={18} size={1} />
+        <Controls showInteractive={false} />
+        <FitOnLayout layout={layout} />
+        {frames.length > 0 && layout ? (
+          <Suspense fallback={null}>
+            <PacketLayer frames={frames} boxes={layout.absolute} speed={speed} playing={playing} reducedMotion={reducedMotion} onSelectHop={onSelectHop} />
+          </Suspense>
+        ) : null}
+        <Panel position="top-left">{changes ? <ChangeLegend changes={changes} onDismiss={dismiss} /> : null}</Panel>
+        <Panel position="bottom-left" className="topo-bottom-panel">
+          <TopologyKey />
+          <TopologyText graph={graph} />
+        </Panel>
+        {!layout ? (
+          <Panel position="top-center">
+            <p className="topo-status-note" role="status">
+              {error ? `The diagram could not be laid out: ${error}` : 'Laying out the diagram…'}
+            </p>
+          </Panel>
+        ) : null}
+      </ReactFlow>
+      <div className="topo-sr-only" aria-live="polite">
+        {activeMessage ?? ''}
+      </div>
+      {pending && layout ? <div className="topo-busy" aria-hidden="true" /> : null}
+    </div>
+  );
+}
+
+/** Per-render decorations that never change the layout: spread counts, the active path, selection. */
+function decorate(graph: TopologyGraph, served: Map<string, number>, onPath: Set<string>, selected: string | undefined): TopologyGraph {
+  if (served.size === 0 && onPath.size === 0 && !selected) return graph;
+  const nodes = graph.nodes.map((n): TopologyNode => {
+    let node = n;
+    const count = served.get(n.id);
+    if (count && node.type === 'pod') node = { ...node, data: { ...node.data, served: count } };
+    if (onPath.has(n.id)) node = { ...node, className: `${node.className ?? ''} on-path`.trim() };
+    if (n.id === selected) node = { ...node, selected: true };
+    return node;
+  });
+  return { nodes, edges: graph.edges };
+}
+
+/** Fits the view when a new layout arrives and some of it would be off screen. */
+function FitOnLayout({ layout }: { layout: Layout | undefined }): null {
+  const flow = useReactFlow();
+  const store = useStoreApi();
+  const fitted = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!layout || fitted.current === layout.key) return;
+    const first = fitted.current === undefined;
+    fitted.current = layout.key;
+    const frame = requestAnimationFrame(() => {
+      const { x, y, zoom } = flow.getViewport();
+      const { width, height } = store.getState();
+      const inside = -x / zoom <= 0 && -y / zoom <= 0 && (width - x) / zoom >= layout.width && (height - y) / zoom >= layout.height;
+      if (first || !inside) void flow.fitView({ padding: 0.08, duration: first ? 0 : 250 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [layout, flow, store]);
+  return null;
+}
