@@ -1,6 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { simulate } from '../engine/cluster/build.ts';
-import { createParseCache } from '../engine/parse/manifests.ts';
+import { createSimulationCache, simulate } from '../engine/cluster/build.ts';
 import { createTraceContext } from '../engine/trace/context.ts';
 import { createProxyState } from '../engine/kubeproxy/route.ts';
 import { traceProbe } from '../engine/trace/probe.ts';
@@ -39,11 +38,11 @@ function rebuild(text: string): () => void {
 
 /** What every keystroke costs: one document edited (replicas toggled), the others from the parse cache. */
 function rebuildAfterEdit(text: string): () => void {
-  const cache = createParseCache();
+  const cache = createSimulationCache();
   const variants = [text, text.replace('replicas: 2', 'replicas: 3')];
   let i = 0;
   return () => {
-    simulate({ manifests: [{ file: 'bench.yaml', text: variants[i++ % 2]! }], parseCache: cache });
+    simulate({ manifests: [{ file: 'bench.yaml', text: variants[i++ % 2]! }], cache });
   };
 }
 

@@ -20,7 +20,7 @@ export function RequestPanel({ file }: { file: string }) {
   return (
     <section className="pane request-pane" aria-label="Request">
       <header className="pane-header">
-        <h2>Request</h2>
+        <h2 className="sr-only">Request</h2>
         <RequestForm />
       </header>
       {error && (

@@ -13,10 +13,14 @@ import {
 } from '../validation/index.ts';
 import { SYSTEM_FILE } from './system.ts';
 
+/** Static validation depends on the object alone, so it is memoised per parsed object. */
+export type StaticCheckMemo = WeakMap<ManifestObject, { unknown: string[]; errors: FieldError[] }>;
+
 export interface AdmissionContext {
   settings: ClusterSettings;
   allocators: Allocators;
   diagnostics: Diagnostic[];
+  staticChecks: StaticCheckMemo;
 }
 
 /** Check reference for an object: `<kind>/<ns>/<name>` or `<kind>/<name>` (kind in lower case). */
@@ -61,7 +65,13 @@ export function admitObject(
     return { record: { ...base, accepted: false, error } };
   };
 
-  const unknown = findUnknownFields(object);
+  let checked = ctx.staticChecks.get(object);
+  if (!checked) {
+    const unknownFields = findUnknownFields(object);
+    checked = { unknown: unknownFields, errors: unknownFields.length > 0 ? [] : validateObject(object) };
+    ctx.staticChecks.set(object, checked);
+  }
+  const { unknown, errors } = checked;
   if (unknown.length > 0) {
     const error = formatStrictDecodingError(object, unknown);
     for (const field of unknown) {
@@ -69,7 +79,6 @@ export function admitObject(
     }
     return { record: { ...base, accepted: false, error } };
   }
-  const errors = validateObject(object);
   if (errors.length > 0) return reject(formatInvalidError(kindInfo.kind, name, errors), errors, 'invalid_object');
 
   if (kindInfo.kind === 'Service') {

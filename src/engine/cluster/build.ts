@@ -1,4 +1,4 @@
-import { parseManifests, type ManifestSource, type ParseCache, type ParsedDocument } from '../parse/manifests.ts';
+import { createParseCache, parseManifests, type ManifestSource, type ParseCache, type ParsedDocument } from '../parse/manifests.ts';
 import { createAllocators } from '../controllers/allocators.ts';
 import { expandWorkload, isWorkloadKind, podDraftFromManifest, type PodDraft } from '../controllers/workloads.ts';
 import { schedulePods } from '../controllers/pods.ts';
@@ -6,7 +6,7 @@ import { reservePinnedServiceValues } from '../controllers/services.ts';
 import { reconcileServiceSlices } from '../endpointslice/controller.ts';
 import { endpointSliceFromManifest, mirrorEndpoints } from '../endpointslice/manual.ts';
 import type { AdmittedObject, Cluster, Diagnostic, EndpointSlice, ManifestObject, Node, Pod, Service } from '../types.ts';
-import { admitObject, type AdmissionContext } from './admission.ts';
+import { admitObject, type AdmissionContext, type StaticCheckMemo } from './admission.ts';
 import { resolveSettings, type ClusterBlock } from './settings.ts';
 import { defaultNodes, ingressNginxObjects, kubernetesEndpointSlice, SYSTEM_FILE, systemObjects, systemPodIPs } from './system.ts';
 import { applyNodeManifest } from './nodes.ts';
@@ -15,8 +15,20 @@ import { toNetworkPolicy } from './network-policies.ts';
 export interface SimulationInput {
   manifests: ManifestSource[];
   cluster?: ClusterBlock;
-  /** Parsed documents from the previous build; an edit then re-parses only what changed. */
-  parseCache?: ParseCache;
+  /** Kept by the caller between builds (the worker keeps one per editor): an edit then re-parses
+   * and re-validates only the documents it touched. */
+  cache?: SimulationCache;
+}
+
+/** What one build can reuse from the previous one. */
+export interface SimulationCache {
+  parse: ParseCache;
+  staticChecks: StaticCheckMemo;
+}
+
+/** Creates an empty cache for a sequence of builds of one editor's text. */
+export function createSimulationCache(): SimulationCache {
+  return { parse: createParseCache(), staticChecks: new WeakMap() };
 }
 
 /** The reconciled cluster and everything said about the input. */
@@ -35,7 +47,7 @@ interface Submitted {
  * controllers (workloads, scheduling, IPAM, EndpointSlices). Never throws on bad input. */
 export function simulate(input: SimulationInput): Simulation {
   const { settings, diagnostics } = resolveSettings(input.cluster);
-  const parsed = parseManifests(input.manifests, input.parseCache);
+  const parsed = parseManifests(input.manifests, input.cache?.parse);
   diagnostics.push(...parsed.diagnostics);
 
   const submitted: Submitted[] = [
@@ -48,7 +60,7 @@ export function simulate(input: SimulationInput): Simulation {
   for (const s of submitted) if (s.object.kind === 'Service') reservePinnedServiceValues(s.object, allocators);
 
   const nodes = defaultNodes(settings);
-  const ctx: AdmissionContext = { settings, allocators, diagnostics };
+  const ctx: AdmissionContext = { settings, allocators, diagnostics, staticChecks: input.cache?.staticChecks ?? new WeakMap() };
   const objects: AdmittedObject[] = [];
   const services: Service[] = [];
   for (const s of submitted) {
@@ -59,7 +71,8 @@ export function simulate(input: SimulationInput): Simulation {
     if (admitted.record.accepted && admitted.record.kind === 'Node') applyNodeManifest(nodes, admitted.record.object);
   }
   const accepted = dedupeLastWins(objects.filter((o) => o.accepted), diagnostics);
-  const acceptedServices = services.filter((svc) => accepted.some((o) => o.kind === 'Service' && o.namespace === svc.namespace && o.name === svc.name));
+  const acceptedRefs = new Set(accepted.map((o) => o.ref));
+  const acceptedServices = services.filter((svc) => acceptedRefs.has(`service/${svc.namespace}/${svc.name}`));
 
   const pods = buildPods(accepted, nodes, diagnostics);
   const cluster: Cluster = {

@@ -198,9 +198,11 @@ function isObjectWithKind(item: unknown): item is ManifestObject {
   return typeof o.kind === 'string' && o.kind !== '' && typeof o.apiVersion === 'string' && o.apiVersion !== '';
 }
 
+// Keeps the parsed object itself when it is well-formed, so cached documents keep their identity
+// and later phases can memoise per object.
 function normaliseMetadata(item: ManifestObject): ManifestObject {
-  const metadata = typeof item.metadata === 'object' && item.metadata !== null && !Array.isArray(item.metadata) ? item.metadata : {};
-  return { ...item, metadata };
+  if (typeof item.metadata === 'object' && item.metadata !== null && !Array.isArray(item.metadata)) return item;
+  return { ...item, metadata: {} };
 }
 
 function joinPath(prefix: string, path: string): string {
