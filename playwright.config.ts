@@ -9,6 +9,8 @@ export default defineConfig({
   reporter: 'list',
   workers: 2,
   retries: 0,
+  // The diagram's first layout (ELK, in its own worker) can take a few seconds on a busy machine.
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   use: {
     baseURL: 'http://127.0.0.1:4173/',

@@ -50,7 +50,15 @@ export function PacketLayer({ frames, boxes, speed, playing, reducedMotion, onSe
           </svg>
         ) : null}
         {frames.map((f) => (
-          <Packet key={`${f.trace}:${f.hop}`} frame={f} boxes={boxes} duration={duration} delay={f.active ? 0 : stagger * f.order} reducedMotion={reducedMotion} onSelectHop={onSelectHop} />
+          <Packet
+            key={`${f.trace}:${f.hop}`}
+            frame={f}
+            boxes={boxes}
+            duration={duration}
+            delay={f.active ? 0 : stagger * f.order}
+            reducedMotion={reducedMotion}
+            onSelectHop={onSelectHop}
+          />
         ))}
       </div>
     </ViewportPortal>

@@ -32,7 +32,7 @@ export function TopologyKey(): ReactElement {
   return (
     <details className="topo-key">
       <summary>Legend</summary>
-      <ul>
+      <ul className="topo-popover">
         <li>
           <svg width="34" height="8" aria-hidden="true">
             <line className="topo-key-ready" x1="1" y1="4" x2="33" y2="4" />

@@ -51,8 +51,8 @@ function LoadBalancerNode({ data }: Props<'loadBalancer'>): ReactElement {
       <In />
       <div className="topo-head">
         <Icon name="cloud" />
-        <span className="topo-name">load balancer</span>
-        <span className="topo-kind">{d.service}</span>
+        <span className="topo-name">{d.service.split('/')[1]}</span>
+        <span className="topo-kind">{d.role ?? 'cloud LB'}</span>
       </div>
       <div className="topo-line topo-mono">
         {d.pending ? (
@@ -87,7 +87,10 @@ function ServiceNode({ data }: Props<'service'>): ReactElement {
       </span>
     );
   return (
-    <div className={`topo-card topo-service${d.noEndpoints ? ' has-warning' : ''}${d.change ? ` change-${d.change}` : ''}`} title={`Service ${d.namespace}/${d.name} (${d.type})${d.selectorless ? ', no selector' : ''}`}>
+    <div
+      className={`topo-card topo-service${d.noEndpoints ? ' has-warning' : ''}${d.change ? ` change-${d.change}` : ''}`}
+      title={`Service ${d.namespace}/${d.name} (${d.type})${d.selectorless ? ', no selector' : ''}`}
+    >
       <In />
       <div className="topo-head">
         <Icon name={d.role === 'CoreDNS' ? 'dns' : 'service'} />
@@ -167,7 +170,11 @@ function PodNode({ data }: Props<'pod'>): ReactElement {
       <div className="topo-head">
         <Icon name="pod" />
         <span className="topo-name">{d.name}</span>
-        {d.served ? <span className="topo-served" title={`answered ${d.served} of the requests`}>×{d.served}</span> : null}
+        {d.served ? (
+          <span className="topo-served" title={`answered ${d.served} of the requests`}>
+            ×{d.served}
+          </span>
+        ) : null}
       </div>
       <div className="topo-line topo-mono">
         {second}

@@ -23,40 +23,42 @@ export function TopologyText({ graph }: { graph: TopologyGraph }): ReactElement 
   return (
     <details className="topo-text">
       <summary>Diagram as text</summary>
-      <h3>Load balancers</h3>
-      <ul>
-        {lbs.length === 0 ? <li>none</li> : null}
-        {lbs.map((n) => (
-          <li key={n.id}>
-            {n.data.service}: {n.data.pending ? '<pending>' : n.data.ips.join(', ')} ({n.data.ports.join(', ')})
-          </li>
-        ))}
-      </ul>
-      <h3>Services</h3>
-      <ul>
-        {services.map((n) => (
-          <li key={n.id}>
-            {n.data.namespace}/{n.data.name} {n.data.type} {n.data.clusterIP} ports {n.data.ports.map((p) => p.port + (p.nodePort ? ` NodePort ${p.nodePort}` : '')).join(', ')}:{' '}
-            {n.data.noEndpoints ? 'no endpoints' : `endpoints ${(endpoints.get(n.id) ?? []).join(', ')}`}
-          </li>
-        ))}
-      </ul>
-      <h3>Nodes and pods</h3>
-      <ul>
-        {kubeNodes.map((n) => (
-          <li key={n.id}>
-            {n.data.name} {n.data.internalIP} {n.data.ready ? 'Ready' : 'NotReady'}
-            <ul>
-              {podsOf(n.id).map((p) => (
-                <li key={p.id}>
-                  {p.data.namespace}/{p.data.name} {p.data.ip} {p.data.status}
-                  {p.data.isolation ? `, isolated by ${p.data.isolation.policies.join(', ')}` : ''}
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
+      <div className="topo-popover">
+        <h3>Load balancers</h3>
+        <ul>
+          {lbs.length === 0 ? <li>none</li> : null}
+          {lbs.map((n) => (
+            <li key={n.id}>
+              {n.data.service}: {n.data.pending ? '<pending>' : n.data.ips.join(', ')} ({n.data.ports.join(', ')})
+            </li>
+          ))}
+        </ul>
+        <h3>Services</h3>
+        <ul>
+          {services.map((n) => (
+            <li key={n.id}>
+              {n.data.namespace}/{n.data.name} {n.data.type} {n.data.clusterIP} ports {n.data.ports.map((p) => p.port + (p.nodePort ? ` NodePort ${p.nodePort}` : '')).join(', ')}:{' '}
+              {n.data.noEndpoints ? 'no endpoints' : `endpoints ${(endpoints.get(n.id) ?? []).join(', ')}`}
+            </li>
+          ))}
+        </ul>
+        <h3>Nodes and pods</h3>
+        <ul>
+          {kubeNodes.map((n) => (
+            <li key={n.id}>
+              {n.data.name} {n.data.internalIP} {n.data.ready ? 'Ready' : 'NotReady'}
+              <ul>
+                {podsOf(n.id).map((p) => (
+                  <li key={p.id}>
+                    {p.data.namespace}/{p.data.name} {p.data.ip} {p.data.status}
+                    {p.data.isolation ? `, isolated by ${p.data.isolation.policies.join(', ')}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </div>
     </details>
   );
 }

@@ -87,51 +87,53 @@ function TopologyCanvas({ cluster, traces, activeHop, playing = false, speed = 1
 
   return (
     <div className="topology" onKeyDown={onKeyDown}>
-      <ReactFlow<TopologyNode>
-        nodes={graph.nodes}
-        edges={graph.edges}
-        nodeTypes={topologyNodeTypes}
-        colorMode={colorMode}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        edgesFocusable={false}
-        onNodeClick={onNodeClick}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        // Space is typed into the editor next door; panning is by dragging anyway.
-        panActivationKeyCode={null}
-        zoomOnDoubleClick={false}
-        minZoom={0.1}
-        maxZoom={2}
-        fitView
-        aria-label="Cluster topology diagram"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={18} size={1} />
-        <Controls showInteractive={false} />
-        <FitOnLayout layout={layout} />
-        {frames.length > 0 && layout ? (
-          <Suspense fallback={null}>
-            <PacketLayer frames={frames} boxes={layout.absolute} speed={speed} playing={playing} reducedMotion={reducedMotion} onSelectHop={onSelectHop} />
-          </Suspense>
-        ) : null}
-        <Panel position="top-left">{changes ? <ChangeLegend changes={changes} onDismiss={dismiss} /> : null}</Panel>
-        <Panel position="bottom-left" className="topo-bottom-panel">
-          <TopologyKey />
-          <TopologyText graph={graph} />
-        </Panel>
-        {!layout ? (
-          <Panel position="top-center">
-            <p className="topo-status-note" role="status">
-              {error ? `The diagram could not be laid out: ${error}` : 'Laying out the diagram…'}
-            </p>
-          </Panel>
-        ) : null}
-      </ReactFlow>
+      <div className="topo-canvas">
+        <ReactFlow<TopologyNode>
+          nodes={graph.nodes}
+          edges={graph.edges}
+          nodeTypes={topologyNodeTypes}
+          colorMode={colorMode}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          edgesFocusable={false}
+          onNodeClick={onNodeClick}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          // Space is typed into the editor next door; panning is by dragging anyway.
+          panActivationKeyCode={null}
+          zoomOnDoubleClick={false}
+          minZoom={0.1}
+          maxZoom={2}
+          fitView
+          aria-label="Cluster topology diagram"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={18} size={1} />
+          <Controls showInteractive={false} />
+          <FitOnLayout layout={layout} />
+          {frames.length > 0 && layout ? (
+            <Suspense fallback={null}>
+              <PacketLayer frames={frames} boxes={layout.absolute} speed={speed} playing={playing} reducedMotion={reducedMotion} onSelectHop={onSelectHop} />
+            </Suspense>
+          ) : null}
+          <Panel position="top-left">{changes ? <ChangeLegend changes={changes} onDismiss={dismiss} /> : null}</Panel>
+          {!layout ? (
+            <Panel position="top-center">
+              <p className="topo-status-note" role="status">
+                {error ? `The diagram could not be laid out: ${error}` : 'Laying out the diagram…'}
+              </p>
+            </Panel>
+          ) : null}
+        </ReactFlow>
+        {pending && layout ? <div className="topo-busy" aria-hidden="true" /> : null}
+      </div>
+      <div className="topo-footer">
+        <TopologyKey />
+        <TopologyText graph={graph} />
+      </div>
       <div className="topo-sr-only" aria-live="polite">
         {activeMessage ?? ''}
       </div>
-      {pending && layout ? <div className="topo-busy" aria-hidden="true" /> : null}
     </div>
   );
 }

@@ -66,7 +66,8 @@ export function diffClusters(previous: Cluster | undefined, cluster: Cluster): C
   const endpointsRemoved = [...epBefore].filter(([k]) => !epAfter.has(k)).map(([, e]) => e);
 
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-  const byEndpoint = (a: EndpointChange, b: EndpointChange) => (a.service === b.service ? a.address.localeCompare(b.address, 'en', { numeric: true }) : a.service.localeCompare(b.service));
+  const byEndpoint = (a: EndpointChange, b: EndpointChange) =>
+    a.service === b.service ? a.address.localeCompare(b.address, 'en', { numeric: true }) : a.service.localeCompare(b.service);
   return {
     podsAdded: podsAdded.sort(byId),
     podsRemoved: podsRemoved.sort(byId),
@@ -103,14 +104,24 @@ export function markChanges(graph: TopologyGraph, c: ClusterChanges): TopologyGr
     return n;
   });
   const newEdges = new Set(c.endpointsAdded.flatMap((e) => (e.target ? [endpointEdgeId(e.service, e.target)] : [])));
-  const edges = graph.edges.map((e): TopologyEdge => (newEdges.has(e.id) ? { ...e, className: `${e.className ?? ''} edge-added`, label: '+ new endpoint', data: { kind: 'endpoint', ...e.data, change: 'added' } } : e));
+  const edges = graph.edges.map((e): TopologyEdge =>
+    newEdges.has(e.id) ? { ...e, className: `${e.className ?? ''} edge-added`, label: '+ new endpoint', data: { kind: 'endpoint', ...e.data, change: 'added' } } : e,
+  );
   const drawn = new Set(graph.nodes.map((n) => n.id));
   const present = new Set(edges.map((e) => e.id));
   for (const e of c.endpointsRemoved) {
     if (!e.target || !drawn.has(e.service) || !drawn.has(e.target)) continue;
     const id = endpointEdgeId(e.service, e.target);
     if (present.has(id)) continue;
-    edges.push({ id: `${id}#removed`, source: e.service, target: e.target, className: 'edge-endpoint edge-removed', label: '− endpoint vanished', data: { kind: 'endpoint', address: e.address, change: 'removed' } });
+    edges.push({
+      id: `${id}#removed`,
+      source: e.service,
+      target: e.target,
+      zIndex: -2,
+      className: 'edge-endpoint edge-removed',
+      label: '− endpoint vanished',
+      data: { kind: 'endpoint', address: e.address, change: 'removed' },
+    });
   }
   return { nodes, edges };
 }

@@ -90,12 +90,28 @@ export function sampleCluster(overrides: Partial<Cluster> = {}): Cluster {
     pod('kube-system', 'coredns-b', 'node-2', '10.244.1.254', { labels: { 'k8s-app': 'kube-dns' } }),
   ];
   const web = service('default', 'web', { selector: { app: 'web' } });
-  const dns = service('kube-system', 'kube-dns', { clusterIP: '10.96.0.10', selector: { 'k8s-app': 'kube-dns' }, ports: [{ name: 'dns', protocol: 'UDP', port: 53, targetPort: 53 }] });
+  const dns = service('kube-system', 'kube-dns', {
+    clusterIP: '10.96.0.10',
+    selector: { 'k8s-app': 'kube-dns' },
+    ports: [{ name: 'dns', protocol: 'UDP', port: 53, targetPort: 53 }],
+  });
   const kubernetes = service('default', 'kubernetes', { clusterIP: '10.96.0.1', selector: undefined, ports: [{ name: 'https', protocol: 'TCP', port: 443, targetPort: 6443 }] });
   return {
-    settings: { nodes: ['node-1', 'node-2'], kubeProxyMode: 'iptables', networkPolicy: true, loadBalancer: 'cloud', addons: [], seed: 1, clusterDomain: 'cluster.local', serviceCIDR: '10.96.0.0/12' },
+    settings: {
+      nodes: ['node-1', 'node-2'],
+      kubeProxyMode: 'iptables',
+      networkPolicy: true,
+      loadBalancer: 'cloud',
+      addons: [],
+      seed: 1,
+      clusterDomain: 'cluster.local',
+      serviceCIDR: '10.96.0.0/12',
+    },
     nodes,
-    namespaces: [{ name: 'default', labels: {} }, { name: 'kube-system', labels: {} }],
+    namespaces: [
+      { name: 'default', labels: {} },
+      { name: 'kube-system', labels: {} },
+    ],
     pods,
     services: [kubernetes, web, dns],
     endpointSlices: [slice(web, pods.slice(0, 3)), slice(dns, pods.slice(3))],

@@ -50,7 +50,9 @@ export function describeHop(hop: Hop): HopVisual {
     case 'l7':
       return { label: 'L7 routing', tone: 'move' };
     case 'deliver':
-      return hop.to ? { label: hop.message.startsWith('HTTP/') ? hop.message.split(' (')[0]!.replace('HTTP/1.1 ', 'HTTP ') : 'response', tone: 'ok' } : { label: 'delivered', tone: 'ok' };
+      return hop.to
+        ? { label: hop.message.startsWith('HTTP/') ? hop.message.split(' (')[0]!.replace('HTTP/1.1 ', 'HTTP ') : 'response', tone: 'ok' }
+        : { label: 'delivered', tone: 'ok' };
     case 'reject':
       return { label: /no endpoints/.test(hop.message) ? 'refused: no endpoints' : 'refused', tone: 'reject' };
     case 'drop': {
@@ -121,10 +123,11 @@ export function servedCounts(traces: Trace[]): Map<string, number> {
 /** Elements the traces visit that the diagram hides by default (so they are drawn after all). */
 export function tracedElements(traces: Trace[]): string[] {
   const ids = new Set<string>();
-  for (const t of traces) for (const h of t.hops) {
-    ids.add(h.at);
-    if (h.to) ids.add(h.to);
-  }
+  for (const t of traces)
+    for (const h of t.hops) {
+      ids.add(h.at);
+      if (h.to) ids.add(h.to);
+    }
   return [...ids].sort();
 }
 

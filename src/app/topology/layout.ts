@@ -32,7 +32,7 @@ const ROOT_OPTIONS: LayoutOptions = {
   // would reorder them whenever a size changes.
   'elk.separateConnectedComponents': 'false',
   'elk.spacing.nodeNode': '28',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '44',
   'elk.layered.spacing.edgeNodeBetweenLayers': '20',
   // Keep the model's (sorted) order inside each tier, so a small edit does not reshuffle the diagram.
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
@@ -43,11 +43,11 @@ const ROOT_OPTIONS: LayoutOptions = {
 
 const pad = (p: { top: number; side: number; bottom: number }) => `[top=${p.top},left=${p.side},bottom=${p.bottom},right=${p.side}]`;
 
-// Namespaces stack inside a node; pods pack into rows inside a namespace, wrapping after a few,
-// so a node with many pods grows downwards rather than sideways.
+// Namespaces sit side by side inside a node (the diagram is wider than tall in most panes); pods
+// pack into rows inside a namespace, wrapping after a few.
 const NODE_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
+  'elk.direction': 'DOWN',
   'elk.padding': pad(GROUP_PADDING.kubeNode),
   'elk.separateConnectedComponents': 'false',
   'elk.spacing.nodeNode': '12',
@@ -100,8 +100,8 @@ export function toElkGraph(graph: TopologyGraph): ElkNode {
       elk.width = n.width ?? 100;
       elk.height = n.height ?? 40;
     }
-    // Namespace boxes of different widths line up on the node's left edge.
-    if (n.type === 'namespace') elk.layoutOptions = { ...elk.layoutOptions, 'elk.alignment': 'LEFT' };
+    // Namespace boxes of different heights line up on the node's top edge.
+    if (n.type === 'namespace') elk.layoutOptions = { ...elk.layoutOptions, 'elk.alignment': 'TOP' };
     if (!n.parentId) elk.layoutOptions = { ...elk.layoutOptions, 'elk.partitioning.partition': String(n.data.tier) };
     return elk;
   };

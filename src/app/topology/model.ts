@@ -103,7 +103,11 @@ export function endpointsByService(cluster: Cluster): Map<string, ServiceEndpoin
     }
   }
   const result = new Map<string, ServiceEndpoint[]>();
-  for (const [id, eps] of byService) result.set(id, [...eps.values()].sort((a, b) => a.address.localeCompare(b.address, 'en', { numeric: true })));
+  for (const [id, eps] of byService)
+    result.set(
+      id,
+      [...eps.values()].sort((a, b) => a.address.localeCompare(b.address, 'en', { numeric: true })),
+    );
   return result;
 }
 
@@ -287,6 +291,9 @@ function endpointEdge(service: string, ep: ServiceEndpoint): TopologyEdge {
   const classes = ['edge-endpoint', ep.ready ? 'edge-ready' : 'edge-not-ready', ep.terminating ? 'edge-terminating' : ''].filter(Boolean);
   const edge: TopologyEdge = {
     id: endpointEdgeId(service, ep.target!),
+    // React Flow lifts edges to their deepest endpoint's level; -2 puts them back under the node
+    // and namespace boxes (drawn translucent), so group headers stay readable.
+    zIndex: -2,
     source: service,
     target: ep.target!,
     className: classes.join(' '),

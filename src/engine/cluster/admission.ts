@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../parse/manifests.ts';
 import type { Allocators } from '../controllers/allocators.ts';
-import { admitService } from '../controllers/services.ts';
+import { admitService, releaseService } from '../controllers/services.ts';
 import type { AdmittedObject, ClusterSettings, Diagnostic, FieldError, ManifestObject, Service, SourceLocation } from '../types.ts';
 import {
   findUnknownFields,
@@ -10,6 +10,7 @@ import {
   lookupKind,
   unknownKindMessage,
   validateObject,
+  validateServiceAllocation,
 } from '../validation/index.ts';
 import { SYSTEM_FILE } from './system.ts';
 
@@ -79,12 +80,19 @@ export function admitObject(
     }
     return { record: { ...base, accepted: false, error } };
   }
-  if (errors.length > 0) return reject(formatInvalidError(kindInfo.kind, name, errors), errors, 'invalid_object');
-
+  const invalid = () => reject(formatInvalidError(kindInfo.kind, name, errors), errors, 'invalid_object');
   if (kindInfo.kind === 'Service') {
+    // The Service registry allocates IPs and ports before it validates the rest, so an allocation
+    // conflict is reported alone, ahead of other mistakes (static range errors come first of all).
+    if (errors.length > 0 && validateServiceAllocation(object).length > 0) return invalid();
     const admitted = admitService(object, namespace ?? 'default', source, ctx.allocators, ctx.settings);
     if (!admitted.service) return reject(formatInvalidError('Service', name, admitted.errors), admitted.errors, 'allocation_failed');
+    if (errors.length > 0) {
+      releaseService(ctx.allocators, admitted.service);
+      return invalid();
+    }
     return { record: { ...base, accepted: true }, service: admitted.service };
   }
+  if (errors.length > 0) return invalid();
   return { record: { ...base, accepted: true } };
 }

@@ -154,3 +154,15 @@ function loadBalancerAddresses(obj: ManifestObject, spec: Record<string, unknown
   const ip = allocateLoadBalancerIP(a, typeof spec.loadBalancerIP === 'string' && spec.loadBalancerIP ? spec.loadBalancerIP : undefined);
   return ip ? [ip] : [];
 }
+
+/** Gives back what a Service holds (it failed validation after allocation). */
+export function releaseService(a: Allocators, svc: Service): void {
+  const ip = parseIPv4(svc.clusterIP);
+  if (ip !== undefined) a.clusterIPs.delete(ip);
+  for (const p of svc.ports) if (p.nodePort !== undefined) a.nodePorts.delete(p.nodePort);
+  if (svc.healthCheckNodePort !== undefined) a.nodePorts.delete(svc.healthCheckNodePort);
+  for (const lb of svc.loadBalancerIPs) {
+    const n = parseIPv4(lb);
+    if (n !== undefined) a.lbIPs.delete(n);
+  }
+}

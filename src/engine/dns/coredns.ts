@@ -116,8 +116,18 @@ function toAnswer(name: string, lookup: Lookup): DnsServerAnswer {
   return { fqdn: name, rcode: lookup.nameError ? 'NXDOMAIN' : 'NOERROR', answers: lookup.records, reasons: lookup.reasons };
 }
 
-/** Answers one absolute query as the cluster's CoreDNS would, from a prebuilt index. */
+/** Answers one absolute query as the cluster's CoreDNS would, from a prebuilt index (memoized
+ * in the index: treat the answer as read-only). */
 export function serveClusterDns(index: DnsIndex, fqdn: string, type: DnsType): DnsServerAnswer {
+  const key = `cluster ${type} ${fqdn}`;
+  const memo = index.answers.get(key);
+  if (memo) return memo;
+  const answer = answerQuery(index, fqdn, type);
+  index.answers.set(key, answer);
+  return answer;
+}
+
+function answerQuery(index: DnsIndex, fqdn: string, type: DnsType): DnsServerAnswer {
   const name = normalizeName(fqdn);
   if (inZone(name, index.zone)) return toAnswer(name, answerClusterZone(index, name, type));
   if (isReverseName(name) && type === 'PTR') {

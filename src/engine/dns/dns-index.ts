@@ -91,5 +91,7 @@ export function indexDns(cluster: Cluster, publicHosts?: Record<string, string>)
     nodesByName,
     nodesByIP,
     publicHosts: hosts,
+    answers: new Map(),
+    podResolvers: new WeakMap(),
   };
 }

@@ -1,6 +1,6 @@
 // DNS name and address helpers: what miekg/dns and Go's net.ParseIP do for CoreDNS.
 
-import { formatIPv4, parseIPv4 } from '../net/ip.ts';
+import { parseIPv4 } from '../net/ip.ts';
 
 /** Lower-cases a name and drops one trailing dot: DNS comparisons are case-insensitive. */
 export function normalizeName(name: string): string {
@@ -69,16 +69,14 @@ export function canonicalIPv6(text: string): string | undefined {
 
 /** Address family of a textual IP as Go's net.ParseIP sees it; undefined for anything else (a name). */
 export function ipFamily(text: string): 'A' | 'AAAA' | undefined {
-  if (parseIPv4(text) !== undefined) return 'A';
-  if (canonicalIPv6(text) !== undefined) return 'AAAA';
-  return undefined;
+  if (text.includes(':')) return canonicalIPv6(text) !== undefined ? 'AAAA' : undefined;
+  return parseIPv4(text) !== undefined ? 'A' : undefined;
 }
 
 /** The address as CoreDNS writes it in an A/AAAA record. */
 export function canonicalIP(text: string): string {
-  const v4 = parseIPv4(text);
-  if (v4 !== undefined) return formatIPv4(v4);
-  return canonicalIPv6(text) ?? text;
+  // parseIPv4 accepts only canonical dotted quads, so IPv4 text is already canonical.
+  return text.includes(':') ? (canonicalIPv6(text) ?? text) : text;
 }
 
 /** The DNS label CoreDNS gives an endpoint without a hostname: its address with dashes

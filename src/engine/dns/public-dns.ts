@@ -20,8 +20,18 @@ function nxdomain(name: string, detail: string): DnsServerAnswer {
 }
 
 /** Answers one absolute query as public DNS would: node names -> InternalIP (and back, for PTR),
- * published extra hosts -> their address; nothing else exists, the cluster domain included. */
+ * published extra hosts -> their address; nothing else exists, the cluster domain included.
+ * Memoized in the index: treat the answer as read-only. */
 export function queryPublicDns(index: DnsIndex, fqdn: string, type: DnsType): DnsServerAnswer {
+  const key = `public ${type} ${fqdn}`;
+  const memo = index.answers.get(key);
+  if (memo) return memo;
+  const answer = answerPublic(index, fqdn, type);
+  index.answers.set(key, answer);
+  return answer;
+}
+
+function answerPublic(index: DnsIndex, fqdn: string, type: DnsType): DnsServerAnswer {
   const name = normalizeName(fqdn);
   if (type === 'PTR') {
     const ip = addressFromReverse(name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDns } from './dns-index.ts';
 import { LAB_PUBLIC_HOSTS, labCluster, makePod } from './fixtures.test-helpers.ts';
-import { resolveFromPod, resolvePublic } from './resolver.ts';
+import { resolvedAddresses, resolveFromPod, resolvePublic } from './resolver.ts';
 import type { Pod } from '../types.ts';
 import type { DnsType } from './types.ts';
 
@@ -170,6 +170,30 @@ describe('resolveFromPod', () => {
 
   it('builds its own index when none is passed', () => {
     expect(resolveFromPod(cluster, client, 'api').answers).toEqual(['10.96.0.20']);
+  });
+
+  it('has no nameserver when dnsConfig gives searches but no nameservers under None', () => {
+    const pod = makePod('x', 'n', '10.244.0.33', { dnsPolicy: 'None', dnsConfig: { searches: ['x.svc.cluster.local'] } });
+    const got = resolveFromPod(cluster, pod, 'api', 'A', index);
+    expect({ rcode: got.rcode, nameserver: got.nameserver, attempts: got.attempts }).toEqual({ rcode: 'NXDOMAIN', nameserver: '127.0.0.1', attempts: [] });
+  });
+
+  it('returns the same answers on repeated queries (memoized in the index)', () => {
+    const first = resolveFromPod(cluster, client, 'web.default', 'A', index);
+    const second = resolveFromPod(cluster, client, 'web.default', 'A', index);
+    expect(second).toEqual(first);
+  });
+});
+
+describe('resolvedAddresses', () => {
+  it.each([
+    { name: 'a ClusterIP', query: 'web.default', want: ['10.96.0.11'] },
+    { name: 'CNAME then A', query: 'alias.default', want: ['10.96.0.11'] },
+    { name: 'a CNAME alone is no address', query: 'db-ext.default', want: [] },
+    { name: 'an IP literal', query: '10.96.0.11', want: ['10.96.0.11'] },
+    { name: 'NXDOMAIN', query: 'nope', want: [] },
+  ])('$name', ({ query, want }) => {
+    expect(resolvedAddresses(resolveFromPod(cluster, client, query, 'A', index))).toEqual(want);
   });
 });
 

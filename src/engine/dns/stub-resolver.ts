@@ -21,15 +21,21 @@ export interface SearchPlan {
 /** Expands a name through the search list as glibc does: a trailing dot means only the name;
  * at least ndots dots tries it as-is first; otherwise every search domain first, then as-is. */
 export function planSearch(name: string, config: ResolverConfig): SearchPlan {
-  const ndots = ndotsOf(config.options);
+  return planSearchWith(name, normalizeSearches(config.searches), ndotsOf(config.options));
+}
+
+/** Search domains as the resolver appends them: normalized, empty ones dropped. */
+export function normalizeSearches(searches: string[]): string[] {
+  return searches.map(normalizeName).filter((d) => d !== '');
+}
+
+/** planSearch with the search list already normalized and ndots already read. */
+export function planSearchWith(name: string, searches: string[], ndots: number): SearchPlan {
   const bare = normalizeName(name);
   const dots = countDots(bare);
   if (name.endsWith('.')) return { candidates: [bare], absolute: true, asIsFirst: true, dots, ndots };
   const searched: string[] = [];
-  for (const domain of config.searches) {
-    const d = normalizeName(domain);
-    if (d !== '') searched.push(`${bare}.${d}`);
-  }
+  for (const d of searches) searched.push(`${bare}.${d}`);
   const asIsFirst = dots >= ndots;
   return { candidates: asIsFirst ? [bare, ...searched] : [...searched, bare], absolute: false, asIsFirst, dots, ndots };
 }

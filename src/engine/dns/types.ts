@@ -84,4 +84,20 @@ export interface DnsIndex {
   nodesByIP: Map<string, Node>;
   /** Extra public names (Ingress and Gateway hostnames) -> address, as ExternalDNS would publish them. */
   publicHosts: Map<string, string>;
+  /** Memo of server answers by `<server> <type> <name>`: answers depend only on the index, and
+   * probes ask the same names again and again. Treat memoized answers as read-only. */
+  answers: Map<string, DnsServerAnswer>;
+  /** Memo of each pod's resolver settings (resolv.conf and how to explain it). */
+  podResolvers: WeakMap<object, PodResolver>;
+}
+
+/** A pod's resolver, ready to run: resolv.conf, where its queries go, and the reason to report. */
+export interface PodResolver {
+  nameservers: string[];
+  /** Search domains, normalized. */
+  searches: string[];
+  ndots: number;
+  /** Whether the first nameserver is the cluster DNS (CoreDNS). */
+  clusterDns: boolean;
+  setup: DnsReason;
 }

@@ -15,6 +15,8 @@ export interface Delivery {
   summary: string;
   /** The pod whose socket accepted the connection. */
   pod?: Pod;
+  /** Who answers when it is not a pod (kube-proxy's health check, the API server, the kubelet). */
+  responder?: { element: string; name: string; http: (path: string) => { status: number; body: string } };
 }
 
 const API_SERVER_PORT = 6443;
@@ -26,6 +28,7 @@ const describe = (p: Packet) => `${fmt(p.srcIP, p.srcPort)} → ${fmt(p.dstIP, p
 /** Walks one packet from its source to the socket that answers it (or to where it dies),
  * appending a hop for every decision on the way. */
 export function forwardPacket(ctx: TraceContext, src: ProbeSource, packet: Packet, hops: Hop[], state: ProxyState): Delivery {
+  if (packet.dstIP.startsWith('127.')) return deliverLoopback(ctx, src, packet, hops, state);
   let node: Node;
   let origin: Origin;
   let at: string;
@@ -48,7 +51,17 @@ export function forwardPacket(ctx: TraceContext, src: ProbeSource, packet: Packe
     hops.push({ kind: 'send', at: src.element, to: at, before: current, message: `sends ${describe(current)} from the host network namespace of ${node.name}`, reasons: [] });
   }
 
-  const decision = decideKubeProxy(ctx.dp, node, current, origin, state);
+  let decision = decideKubeProxy(ctx.dp, node, current, origin, state);
+  const owner = ctx.dp.nodesByIP.get(current.dstIP);
+  if (decision.action === 'none' && owner && owner !== node) {
+    // Another node's address: the packet is routed there and that node's kube-proxy sees it
+    // (NodePorts match only on the node's own addresses). Traffic from a node is not LOCAL there.
+    hops.push({ kind: 'route', at, to: `node/${owner.name}`, before: current, message: `routed to node ${owner.name} (${current.dstIP})`, reasons: [] });
+    node = owner;
+    at = `node/${node.name}`;
+    if (origin === 'node') origin = 'external';
+    decision = decideKubeProxy(ctx.dp, node, current, origin, state);
+  }
   let snatIP: string | undefined;
   if (decision.action !== 'none') {
     const svc = decision.entry.service;
@@ -142,22 +155,28 @@ function deliver(ctx: TraceContext, src: ProbeSource, original: Packet, packet: 
   return { outcome: 'timeout', summary: `nothing answers at ${packet.dstIP}` };
 }
 
-function deliverToNode(ctx: TraceContext, src: ProbeSource, packet: Packet, dstNode: Node, node: Node, hops: Hop[]): Delivery {
+function deliverToNode(ctx: TraceContext, src: ProbeSource, packet: Packet, dstNode: Node, node: Node, hops: Hop[], note = ''): Delivery {
   const element = `node/${dstNode.name}`;
   if (src.kind === 'pod' && !src.pod.hostNetwork && !checkEgressToIp(ctx, hops, src.pod, packet, src.element)) {
     hops.push({ kind: 'drop', at: src.element, before: packet, message: 'dropped by egress NetworkPolicy: the client sees a timeout', reasons: hops[hops.length - 1]?.reasons ?? [] });
     return { outcome: 'timeout', summary: `egress NetworkPolicy of ${src.pod.namespace}/${src.pod.name} drops ${describe(packet)}` };
   }
   if (dstNode.name !== node.name) hops.push({ kind: 'route', at: `node/${node.name}`, to: element, before: packet, message: `routed to node ${dstNode.name}`, reasons: [] });
+  const health = healthCheckResponder(ctx, dstNode, packet);
+  if (health) {
+    hops.push({ kind: 'deliver', at: element, before: packet, message: `kube-proxy on ${dstNode.name} answers the health check of ${health.name}`, reasons: [] });
+    return { outcome: 'connected', summary: `connected to kube-proxy's health check server on ${dstNode.name}`, responder: health.responder };
+  }
   const hostPod = ctx.dp.cluster.pods.find((p) => p.hostNetwork && p.nodeName === dstNode.name && p.phase === 'Running' && p.listening.some((l) => l.port === packet.dstPort && l.protocol === packet.protocol));
   const isApiServer = dstNode === ctx.dp.cluster.nodes[0] && packet.dstPort === API_SERVER_PORT && packet.protocol === 'TCP';
   const isKubelet = packet.dstPort === KUBELET_PORT && packet.protocol === 'TCP';
   if (hostPod || isApiServer || isKubelet) {
     const who = hostPod ? `host-network pod ${hostPod.name}` : isApiServer ? 'kube-apiserver' : 'the kubelet';
     hops.push({ kind: 'deliver', at: element, before: packet, message: `${who} on ${dstNode.name} accepts ${describe(packet)}`, reasons: [] });
-    return { outcome: 'connected', summary: `connected to ${who} on ${dstNode.name}`, ...(hostPod ? { pod: hostPod } : {}) };
+    const responder = hostPod ? undefined : { element, name: who, http: isApiServer ? apiServerHttp : kubeletHttp };
+    return { outcome: 'connected', summary: `connected to ${who} on ${dstNode.name}`, ...(hostPod ? { pod: hostPod } : {}), ...(responder ? { responder } : {}) };
   }
-  hops.push({ kind: 'reject', at: element, before: packet, message: `nothing on node ${dstNode.name} listens on ${packet.dstPort}/${packet.protocol}: ${packet.protocol === 'UDP' ? 'ICMP port unreachable' : 'TCP RST'}`, reasons: [] });
+  hops.push({ kind: 'reject', at: element, before: packet, message: `nothing on node ${dstNode.name} listens on ${packet.dstPort}/${packet.protocol}${note}: ${packet.protocol === 'UDP' ? 'ICMP port unreachable' : 'TCP RST'}`, reasons: [] });
   return { outcome: 'refused', summary: `connection refused by node ${dstNode.name}` };
 }
 
@@ -211,4 +230,48 @@ function enterFromOutside(ctx: TraceContext, src: ProbeSource, packet: Packet, h
   const what = dp.serviceIPs.has(packet.dstIP) ? 'a ClusterIP, which only exists inside the cluster' : dp.podsByIP.has(packet.dstIP) ? 'a pod IP, which is not routable from outside the cluster' : 'an address nobody answers';
   hops.push({ kind: 'drop', at: src.element, before: packet, message: `${packet.dstIP} is ${what}`, reasons: [] });
   return { outcome: 'timeout', summary: `${packet.dstIP} is ${what}` };
+}
+
+// kubeadm's API server lets anonymous clients read health and version, nothing else.
+function apiServerHttp(path: string): { status: number; body: string } {
+  return /^\/(healthz|livez|readyz|version)\b/.test(path) ? { status: 200, body: path.startsWith('/version') ? '{"major":"1","minor":"34"}' : 'ok' } : { status: 403, body: 'forbidden: User "system:anonymous" cannot get path' };
+}
+
+function kubeletHttp(): { status: number; body: string } {
+  return { status: 401, body: 'Unauthorized' };
+}
+
+/** kube-proxy serves each Local LoadBalancer Service's healthCheckNodePort on every node: 200 with
+ * the local endpoint count where the node has one, 503 where it has none. */
+function healthCheckResponder(ctx: TraceContext, node: Node, packet: Packet): { name: string; responder: NonNullable<Delivery['responder']> } | undefined {
+  if (packet.protocol !== 'TCP') return undefined;
+  const svc = ctx.dp.cluster.services.find((s) => s.healthCheckNodePort === packet.dstPort);
+  if (!svc) return undefined;
+  const entry = [...ctx.dp.byNodePort.values()].find((e) => e.service === svc);
+  const local = (entry?.endpoints ?? []).filter((e) => e.nodeName === node.name && e.ready).length;
+  const name = `${svc.namespace}/${svc.name}`;
+  const body = JSON.stringify({ service: { namespace: svc.namespace, name: svc.name }, localEndpoints: local });
+  return { name, responder: { element: `node/${node.name}`, name: `kube-proxy health check (${name})`, http: () => ({ status: local > 0 ? 200 : 503, body }) } };
+}
+
+/** 127.0.0.0/8 never leaves the sender's network namespace: a pod talks to itself; a node to its
+ * own sockets, plus NodePorts in iptables mode (kube-proxy sets route_localnet for them). */
+function deliverLoopback(ctx: TraceContext, src: ProbeSource, packet: Packet, hops: Hop[], state: ProxyState): Delivery {
+  if (src.kind === 'external') {
+    hops.push({ kind: 'reject', at: src.element, before: packet, message: 'the client dialled its own loopback: nothing of the cluster is there', reasons: [] });
+    return { outcome: 'refused', summary: 'loopback of the external client' };
+  }
+  if (src.kind === 'pod' && !src.pod.hostNetwork) {
+    const pod = src.pod;
+    const listening = pod.listening.some((l) => l.port === packet.dstPort && l.protocol === packet.protocol);
+    hops.push({ kind: listening ? 'deliver' : 'reject', at: src.element, before: packet, message: listening ? `${pod.name} accepts its own loopback connection` : `nothing in ${pod.name} listens on ${packet.dstPort}/${packet.protocol}`, reasons: [] });
+    return listening ? { outcome: 'connected', summary: `connected to ${pod.name} over loopback`, pod } : { outcome: 'refused', summary: `nothing listens on 127.0.0.1:${packet.dstPort} inside ${pod.name}` };
+  }
+  const node = src.node;
+  if (ctx.dp.cluster.settings.kubeProxyMode === 'iptables' && ctx.dp.byNodePort.has(`${packet.dstPort}/${packet.protocol}`)) {
+    hops.push({ kind: 'send', at: src.element, to: `node/${node.name}`, before: packet, message: `localhost NodePort: kube-proxy's iptables rules match NodePorts on 127.0.0.1 too (route_localnet)`, reasons: [] });
+    return forwardPacket(ctx, src, { ...packet, dstIP: node.internalIP }, hops, state);
+  }
+  const why = ctx.dp.byNodePort.has(`${packet.dstPort}/${packet.protocol}`) ? ` (${ctx.dp.cluster.settings.kubeProxyMode} mode does not serve NodePorts on localhost)` : '';
+  return deliverToNode(ctx, src, { ...packet, dstIP: node.internalIP }, node, node, hops, why);
 }

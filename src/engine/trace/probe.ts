@@ -61,10 +61,18 @@ export function traceProbe(ctx: TraceContext, req: ProbeRequest, state: ProxySta
   const delivery = forwardPacket(ctx, src, packet, hops, state);
   const trace: Trace = { ...base, outcome: delivery.outcome, summary: delivery.summary };
   if (delivery.pod) trace.servedBy = `${delivery.pod.namespace}/${delivery.pod.name}`;
-  if (delivery.outcome === 'connected' && target.kind === 'url' && delivery.pod) {
-    trace.status = 200;
-    trace.body = delivery.pod.name;
-    hops.push({ kind: 'deliver', at: `pod/${delivery.pod.namespace}/${delivery.pod.name}`, to: src.element, message: `HTTP/1.1 200 OK from ${delivery.pod.name} (${req.method ?? 'GET'} ${target.path}${target.query})`, reasons: [] });
+  if (delivery.outcome === 'connected' && target.kind === 'url') {
+    const request = `${req.method ?? 'GET'} ${target.path}${target.query}`;
+    if (delivery.pod) {
+      trace.status = 200;
+      trace.body = delivery.pod.name;
+      hops.push({ kind: 'deliver', at: `pod/${delivery.pod.namespace}/${delivery.pod.name}`, to: src.element, message: `HTTP/1.1 200 OK from ${delivery.pod.name} (${request})`, reasons: [] });
+    } else if (delivery.responder) {
+      const answer = delivery.responder.http(target.path);
+      trace.status = answer.status;
+      trace.body = answer.body;
+      hops.push({ kind: 'deliver', at: delivery.responder.element, to: src.element, message: `HTTP/1.1 ${answer.status} from ${delivery.responder.name} (${request})`, reasons: [] });
+    }
   }
   return trace;
 }

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { cursorAtEndOfLine, freshStart, webPods } from './helpers.ts';
+
+test('sending a request lists its hops, and the inspector explains one', async ({ page }) => {
+  await freshStart(page, '/#/playground');
+  await expect(webPods(page)).toHaveCount(2);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('pod/default/client');
+  await page.getByLabel('To', { exact: true }).fill('http://web.default');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByTestId('trace-summary')).toContainText('Connected');
+  const hops = page.getByTestId('hop');
+  await expect(hops.filter({ hasText: 'DNS query' })).toHaveCount(1);
+  await expect(hops.filter({ hasText: 'DNAT' }).first()).toBeVisible();
+  await expect(hops.filter({ hasText: 'Delivered' }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Pause' }).click().catch(() => {});
+  await hops.filter({ hasText: 'DNAT' }).last().click();
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector).toContainText('DNAT');
+  await expect(inspector.getByRole('row', { name: /Destination IP/ })).toContainText('(changed)');
+});
+
+test('playback steps forward and back through the hops', async ({ page }) => {
+  await freshStart(page, '/#/playground');
+  await expect(webPods(page)).toHaveCount(2);
+  await page.getByLabel('To', { exact: true }).fill('svc/default/web:80');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByTestId('trace-summary')).toContainText('Connected');
+  await page.getByRole('button', { name: 'Pause' }).click().catch(() => {});
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByTestId('hop-position')).toContainText('Hop 0 of');
+  await page.getByRole('button', { name: 'Step ▸' }).click();
+  await page.getByRole('button', { name: 'Step ▸' }).click();
+  await expect(page.getByTestId('hop-position')).toContainText('Hop 2 of');
+  await page.getByRole('button', { name: '◂ Back' }).click();
+  await expect(page.getByTestId('hop-position')).toContainText('Hop 1 of');
+});
+
+test('a Service whose selector matches nothing refuses the request, and says why', async ({ page }) => {
+  await freshStart(page, '/#/playground');
+  await expect(webPods(page)).toHaveCount(2);
+  // The Service's selector is the second `app: web` line (the first is the Deployment's).
+  await page.locator('.monaco-editor .view-line', { hasText: 'app: web' }).nth(2).click();
+  await page.keyboard.press('End');
+  await page.keyboard.insertText('b');
+  await expect(page.getByText('0 endpoints').or(page.getByText('no ready endpoints')).or(page.getByText('No endpoints')).first()).toBeVisible();
+  await page.getByLabel('To', { exact: true }).fill('http://web.default');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByTestId('trace-summary')).toContainText('Refused');
+  await expect(page.getByTestId('hop').filter({ hasText: 'Rejected' })).toHaveCount(1);
+  void cursorAtEndOfLine;
+});
