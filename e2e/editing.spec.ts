@@ -31,7 +31,7 @@ test('broken YAML shows the error with its line and keeps the last good diagram'
   await expect(page.locator('.monaco-editor .squiggly-error').first()).toBeAttached();
   // Remove the broken line: the diagram follows the YAML again.
   await page.keyboard.press('Control+Home');
-  await page.keyboard.press('Shift+Down');
+  await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Backspace');
   await expect(notice).toHaveCount(0);
   await expect(webPods(page)).toHaveCount(5);
