@@ -1,5 +1,6 @@
 // Clicking the diagram fills the request panel: a client becomes the source, a Service the target.
 import type { HopEvent } from '../request/hop-view.ts';
+import { serviceUrl } from '../request/request-options.ts';
 import { useSimulation } from '../state/simulation-store.ts';
 import { useTraces } from '../state/trace-store.ts';
 
@@ -15,7 +16,7 @@ export function selectElement(id: string): void {
   const service = useSimulation.getState().shown?.cluster.services.find((s) => s.namespace === svc[1] && s.name === svc[2]);
   const port = service?.ports[0];
   if (!service || !port) return;
-  set({ to: port.protocol === 'TCP' ? `http://${service.name}.${service.namespace}${port.port === 80 ? '' : `:${port.port}`}` : `svc/${service.namespace}/${service.name}:${port.port}` });
+  set({ to: port.protocol === 'TCP' ? serviceUrl(service.name, service.namespace, port.port) : `svc/${service.namespace}/${service.name}:${port.port}` });
 }
 
 /** Handles a click on a packet: the event list and inspector jump to that hop. */

@@ -70,19 +70,15 @@ export function parseMarkdown(source: string): Block[] {
     }
     const item = listItem(line);
     if (item) {
-      const items: Inline[][] = [];
+      const items: string[] = [];
       while (i < lines.length) {
         const current = listItem(lines[i] ?? '');
-        if (current && current.ordered === item.ordered) {
-          items.push(parseInline(current.text));
-          i++;
-        } else if (items.length > 0 && /^\s{2,}\S/.test(lines[i] ?? '')) {
-          const last = items.pop() ?? [];
-          items.push([...last, { type: 'text', text: ' ' }, ...parseInline((lines[i] ?? '').trim())]);
-          i++;
-        } else break;
+        if (current && current.ordered === item.ordered) items.push(current.text);
+        else if (items.length > 0 && /^\s{2,}\S/.test(lines[i] ?? '')) items[items.length - 1] += ` ${(lines[i] ?? '').trim()}`;
+        else break;
+        i++;
       }
-      blocks.push({ type: 'list', ordered: item.ordered, items });
+      blocks.push({ type: 'list', ordered: item.ordered, items: items.map(parseInline) });
       continue;
     }
     if (line.startsWith('>')) {

@@ -24,7 +24,7 @@ export function PlaybackControls() {
       <button type="button" onClick={resetPlayback} disabled={none}>
         <span aria-hidden="true">↺</span> Reset
       </button>
-      <button type="button" onClick={() => step(-1)} disabled={none || cursor <= 0}>
+      <button type="button" onClick={() => step(-1)} disabled={none || cursor <= 0} aria-label="Step back">
         <span aria-hidden="true">◂</span> Back
       </button>
       {playing ? (
@@ -36,7 +36,7 @@ export function PlaybackControls() {
           <span aria-hidden="true">▸</span> Play
         </button>
       )}
-      <button type="button" onClick={() => step(1)} disabled={none || cursor >= total - 1}>
+      <button type="button" onClick={() => step(1)} disabled={none || cursor >= total - 1} aria-label="Step forward">
         Step <span aria-hidden="true">▸</span>
       </button>
       <label htmlFor={`${id}-speed`} className="speed-label">

@@ -36,11 +36,18 @@ export function targetSuggestions(cluster: Cluster): string[] {
   const services = [...cluster.services].sort(byOwnFirst('service'));
   for (const svc of services) {
     for (const port of svc.ports) {
-      if (port.protocol === 'TCP') urls.push(port.port === 80 ? `http://${svc.name}.${svc.namespace}` : `http://${svc.name}.${svc.namespace}:${port.port}`);
+      if (port.protocol === 'TCP') urls.push(serviceUrl(svc.name, svc.namespace, port.port));
       refs.push(`svc/${svc.namespace}/${svc.name}:${port.port}`);
     }
   }
   return [...new Set([...urls, ...refs])];
+}
+
+/** The URL curl would be given for a Service port: `http://web.default`, `https://api.shop`, `http://db.x:5432`. */
+export function serviceUrl(name: string, namespace: string, port: number): string {
+  if (port === 80) return `http://${name}.${namespace}`;
+  if (port === 443) return `https://${name}.${namespace}`;
+  return `http://${name}.${namespace}:${port}`;
 }
 
 /** Keeps the learner's choices while they still make sense, else picks sensible ones. */

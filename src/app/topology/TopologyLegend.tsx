@@ -5,7 +5,7 @@ import { Icon } from './icons.tsx';
 /** The "what changed" box shown for a few seconds after an edit: one line per change, in words. */
 export function ChangeLegend({ changes, onDismiss }: { changes: ClusterChanges; onDismiss: () => void }): ReactElement {
   const lines = describeChanges(changes);
-  const shown = lines.slice(0, 8);
+  const shown = lines.length > 6 ? lines.slice(0, 5) : lines;
   return (
     <section className="topo-changes" aria-label="What changed after the last edit">
       <header>

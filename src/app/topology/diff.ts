@@ -77,15 +77,24 @@ export function diffClusters(previous: Cluster | undefined, cluster: Cluster): C
   };
 }
 
-/** One line per change, for the legend and for screen readers: never colour alone. */
+/** One line per change, for the legend and for screen readers: never colour alone. Endpoint
+ * changes are summed per Service so a scaled Deployment reads as one line, not ten. */
 export function describeChanges(c: ClusterChanges): string[] {
   const short = (id: string) => id.replace(/^[a-z]+\//, '');
   const lines: string[] = [];
   for (const p of c.podsAdded) lines.push(`+ pod ${p.namespace}/${p.name} added${p.nodeName ? ` on ${p.nodeName}` : ''}`);
   for (const p of c.podsRemoved) lines.push(`− pod ${p.namespace}/${p.name} removed`);
   for (const r of c.readinessChanged) lines.push(`~ pod ${short(r.pod)}: ${r.from} → ${r.to}`);
-  for (const e of c.endpointsAdded) lines.push(`+ endpoint ${e.address} of Service ${short(e.service)} appeared`);
-  for (const e of c.endpointsRemoved) lines.push(`− endpoint ${e.address} of Service ${short(e.service)} vanished`);
+  const perService = (list: EndpointChange[], sign: string, verb: string) => {
+    const counts = new Map<string, EndpointChange[]>();
+    for (const e of list) counts.set(e.service, [...(counts.get(e.service) ?? []), e]);
+    for (const [service, eps] of counts) {
+      const what = eps.length === 1 ? `endpoint ${eps[0]!.address}` : `${eps.length} endpoints`;
+      lines.push(`${sign} ${what} of Service ${short(service)} ${verb}`);
+    }
+  };
+  perService(c.endpointsAdded, '+', 'appeared');
+  perService(c.endpointsRemoved, '−', 'vanished');
   return lines;
 }
 

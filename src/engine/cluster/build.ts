@@ -2,7 +2,7 @@ import { createParseCache, parseManifests, type ManifestSource, type ParseCache,
 import { createAllocators } from '../controllers/allocators.ts';
 import { expandWorkload, isWorkloadKind, podDraftFromManifest, type PodDraft } from '../controllers/workloads.ts';
 import { schedulePods } from '../controllers/pods.ts';
-import { reservePinnedServiceValues } from '../controllers/services.ts';
+import { carryOverAllocations, reservePinnedServiceValues, serviceKey } from '../controllers/services.ts';
 import { reconcileServiceSlices } from '../endpointslice/controller.ts';
 import { endpointSliceFromManifest, mirrorEndpoints } from '../endpointslice/manual.ts';
 import type { AdmittedObject, Cluster, Diagnostic, EndpointSlice, ManifestObject, Node, Pod, Service } from '../types.ts';
@@ -10,7 +10,8 @@ import { admitObject, type AdmissionContext, type StaticCheckMemo } from './admi
 import { resolveSettings, type ClusterBlock } from './settings.ts';
 import { defaultNodes, ingressNginxObjects, kubernetesEndpointSlice, SYSTEM_FILE, systemObjects, systemPodIPs } from './system.ts';
 import { applyNodeManifest } from './nodes.ts';
-import { toNetworkPolicy } from './network-policies.ts';
+import { gatewayApiAddonObjects, gatewayDataPlaneObjects, isGatewayProgrammable } from './gateways.ts';
+import { toNetworkPolicy } from '../netpol/index.ts';
 
 export interface SimulationInput {
   manifests: ManifestSource[];
@@ -50,11 +51,15 @@ export function simulate(input: SimulationInput): Simulation {
   const parsed = parseManifests(input.manifests, input.cache?.parse);
   diagnostics.push(...parsed.diagnostics);
 
+  const gatewayAddon = settings.addons.includes('gateway-api');
   const submitted: Submitted[] = [
     ...systemObjects().map((object) => ({ object, system: true })),
     ...(settings.addons.includes('ingress-nginx') ? ingressNginxObjects().map((object) => ({ object, system: true })) : []),
+    ...(gatewayAddon ? gatewayApiAddonObjects().map((object) => ({ object, system: true })) : []),
     ...parsed.documents.map((doc) => ({ object: doc.object, doc, system: false })),
   ];
+  // The controller reconciles eventually, so a GatewayClass later in the manifests still counts.
+  const gatewayClasses = new Set(parsed.documents.filter((d) => d.object.kind === 'GatewayClass').map((d) => String(d.object.metadata.name)));
 
   const allocators = createAllocators(settings.serviceCIDR);
   for (const s of submitted) if (s.object.kind === 'Service') reservePinnedServiceValues(s.object, allocators);
@@ -62,17 +67,29 @@ export function simulate(input: SimulationInput): Simulation {
   const nodes = defaultNodes(settings);
   const ctx: AdmissionContext = { settings, allocators, diagnostics, staticChecks: input.cache?.staticChecks ?? new WeakMap() };
   const objects: AdmittedObject[] = [];
-  const services: Service[] = [];
+  // By ref: a later document for the same Service updates it, as a second `kubectl apply` would.
+  const services = new Map<string, Service>();
   for (const s of submitted) {
-    const admitted = admitObject(s.object, s.doc, ctx);
+    const previous = s.object.kind === 'Service' ? services.get(serviceKey(s.object)) : undefined;
+    const object = previous ? carryOverAllocations(s.object, previous, allocators) : s.object;
+    const admitted = admitObject(object, s.doc, ctx);
     if (!admitted) continue;
     objects.push(admitted.record);
-    if (admitted.record.accepted && admitted.service) services.push(admitted.service);
+    if (admitted.record.accepted && admitted.service) services.set(serviceKey(s.object), admitted.service);
     if (admitted.record.accepted && admitted.record.kind === 'Node') applyNodeManifest(nodes, admitted.record.object);
+    if (admitted.record.accepted && admitted.record.kind === 'Gateway' && isGatewayProgrammable(s.object, gatewayClasses, gatewayAddon)) {
+      // Its data plane is created now, so its LoadBalancer takes the next address in manifest order.
+      for (const object of gatewayDataPlaneObjects(s.object, admitted.record.namespace ?? 'default')) {
+        const plane = admitObject(object, undefined, ctx);
+        if (!plane) continue;
+        objects.push(plane.record);
+        if (plane.record.accepted && plane.service) services.set(serviceKey(object), plane.service);
+      }
+    }
   }
   const accepted = dedupeLastWins(objects.filter((o) => o.accepted), diagnostics);
   const acceptedRefs = new Set(accepted.map((o) => o.ref));
-  const acceptedServices = services.filter((svc) => acceptedRefs.has(`service/${svc.namespace}/${svc.name}`));
+  const acceptedServices = [...services.values()].filter((svc) => acceptedRefs.has(`service/${svc.namespace}/${svc.name}`));
 
   const pods = buildPods(accepted, nodes, diagnostics);
   const cluster: Cluster = {
@@ -82,7 +99,9 @@ export function simulate(input: SimulationInput): Simulation {
     pods,
     services: sortByRef(acceptedServices),
     endpointSlices: buildEndpointSlices(accepted, acceptedServices, pods, nodes),
-    networkPolicies: accepted.filter((o) => o.kind === 'NetworkPolicy').map((o) => toNetworkPolicy(o.object, o.namespace ?? 'default', o.source)),
+    networkPolicies: accepted
+      .filter((o) => o.kind === 'NetworkPolicy')
+      .map((o) => toNetworkPolicy({ ...o.object, metadata: { ...o.object.metadata, namespace: o.namespace ?? 'default' } }, o.source)),
     objects,
   };
   return { cluster, diagnostics };

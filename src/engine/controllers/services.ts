@@ -78,7 +78,8 @@ export function admitService(
       name: typeof port.name === 'string' ? port.name : '',
       protocol,
       port: number,
-      targetPort: typeof port.targetPort === 'number' || typeof port.targetPort === 'string' ? port.targetPort : number,
+      // SetDefaults_Service: a missing, 0 or "" targetPort means the port itself.
+      targetPort: (typeof port.targetPort === 'number' && port.targetPort !== 0) || (typeof port.targetPort === 'string' && port.targetPort !== '') ? port.targetPort : number,
       ...(typeof port.appProtocol === 'string' ? { appProtocol: port.appProtocol } : {}),
     };
     if (wantsNodePorts && clusterIP !== 'None') {
@@ -165,4 +166,33 @@ export function releaseService(a: Allocators, svc: Service): void {
     const n = parseIPv4(lb);
     if (n !== undefined) a.lbIPs.delete(n);
   }
+}
+
+/** `namespace/name` of a Service manifest (namespace defaulted). */
+export function serviceKey(obj: ManifestObject): string {
+  const ns = typeof obj.metadata.namespace === 'string' && obj.metadata.namespace ? obj.metadata.namespace : 'default';
+  return `${ns}/${String(obj.metadata.name)}`;
+}
+
+/** An update keeps what the Service already holds (the registry's patchAllocatedValues): its
+ * ClusterIP, the NodePort of each port it keeps (same port and protocol), its health-check port
+ * and its load balancer; the old allocations are released so the update can claim them again. */
+export function carryOverAllocations(obj: ManifestObject, previous: Service, a: Allocators): ManifestObject {
+  releaseService(a, previous);
+  const spec = { ...record(obj.spec) };
+  const type = serviceTypeOf(spec.type);
+  if (type !== 'ExternalName' && (spec.clusterIP === undefined || spec.clusterIP === '') && previous.clusterIP && previous.clusterIP !== 'None') spec.clusterIP = previous.clusterIP;
+  if (type === 'NodePort' || type === 'LoadBalancer') {
+    spec.ports = list(spec.ports).map((p) => {
+      const port = record(p);
+      if (typeof port.nodePort === 'number' && port.nodePort !== 0) return port;
+      const protocol = port.protocol ?? 'TCP';
+      const kept = previous.ports.find((old) => old.port === Number(port.port) && old.protocol === protocol && old.nodePort);
+      return kept ? { ...port, nodePort: kept.nodePort } : port;
+    });
+  }
+  if (type === 'LoadBalancer' && previous.healthCheckNodePort !== undefined && spec.healthCheckNodePort === undefined && spec.externalTrafficPolicy === 'Local') spec.healthCheckNodePort = previous.healthCheckNodePort;
+  const status = record(obj.status);
+  const keepLb = type === 'LoadBalancer' && previous.loadBalancerIPs.length > 0 && !record(status.loadBalancer).ingress;
+  return { ...obj, spec, ...(keepLb ? { status: { ...status, loadBalancer: { ingress: previous.loadBalancerIPs.map((ip) => ({ ip })) } } } : {}) };
 }

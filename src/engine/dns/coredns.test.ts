@@ -119,7 +119,12 @@ const cases: Case[] = [
   { name: 'ExternalName to a missing in-cluster name', fqdn: 'broken-alias.default.svc.cluster.local', type: 'A', rcode: 'NOERROR', answers: [] },
   { name: 'ExternalName to a published public name', fqdn: 'shop.default.svc.cluster.local', type: 'A', rcode: 'NOERROR', answers: ['shop.example.com', '203.0.113.10'] },
   { name: 'ExternalName to a node name', fqdn: 'node-ext.default.svc.cluster.local', type: 'A', rcode: 'NOERROR', answers: ['node-1', '172.18.0.2'] },
-  // coredns findServices: an IP in externalName is not a CNAME, so nothing answers.
+  // backend_lookup.go follows CNAME chains inside the zone.
+  { name: 'ExternalName to an ExternalName', fqdn: 'alias2.x.svc.cluster.local', type: 'A', rcode: 'NOERROR', answers: ['alias.default.svc.cluster.local', 'web.default.svc.cluster.local', '10.96.0.11'] },
+  // backend_lookup.go: "x CNAME x is a direct loop, don't add those".
+  { name: 'ExternalName pointing at itself', fqdn: 'loop.x.svc.cluster.local', type: 'A', rcode: 'NOERROR', answers: [] },
+  // coredns findServices: an IP in externalName is not a CNAME, so nothing answers (the Service
+  // docs: "ExternalNames that resemble IPv4 addresses are not resolved by DNS servers").
   { name: 'ExternalName holding an IP address', fqdn: 'ip-ext.default.svc.cluster.local', type: 'A', rcode: 'NXDOMAIN', answers: [] },
   // coredns kubernetes.go: "SRV for external services is not yet implemented".
   { name: 'SRV of an ExternalName Service', fqdn: 'db-ext.default.svc.cluster.local', type: 'SRV', rcode: 'NOERROR', answers: [] },

@@ -159,6 +159,8 @@ export function labCluster(): Cluster {
     makeExternalName('default', 'ip-ext', '192.0.2.10'),
     makeExternalName('default', 'node-ext', 'node-1'),
     makeService('x', 'api', '10.96.0.20', [port('http', 80)]),
+    makeExternalName('x', 'alias2', 'alias.default.svc.cluster.local'),
+    makeExternalName('x', 'loop', 'loop.x.svc.cluster.local'),
   ];
   const slices = [
     makeSlice('default', 'web', [{ name: 'http', port: 80, protocol: 'TCP' }, { name: 'metrics', port: 9090, protocol: 'TCP' }], [

@@ -113,7 +113,8 @@ function findServices(index: DnsIndex, r: RecordRequest): BackendAnswer {
       return nameError([{ ref, detail: `ExternalName Service "${svc.name}" has no names below ${domain}` }]);
     }
     const external = svc.externalName ?? '';
-    if (external === '' || ipFamily(external) !== undefined) {
+    if (external === '') return nameError([{ ref, detail: `ExternalName Service "${svc.name}" has no externalName` }]);
+    if (ipFamily(external) !== undefined) {
       return nameError([{ ref, detail: `externalName "${external}" is an IP address: CoreDNS only serves an ExternalName as a CNAME to a DNS name, so the name does not resolve` }]);
     }
     return { records: [{ host: external, port: -1, target: domain }], nameError: false, reasons: [{ ref, detail: `ExternalName Service: ${domain} is a CNAME to ${external}` }] };
@@ -129,8 +130,8 @@ function findServices(index: DnsIndex, r: RecordRequest): BackendAnswer {
   }
   if (records.length === 0) return nameError([{ ref, detail: `Service "${svc.name}" has no port named "${r.port}" with protocol ${r.protocol.toUpperCase()}` }]);
   const detail = hasReadyEndpoints(index, svc)
-    ? `ClusterIP Service: ${domain} -> ${svc.clusterIP}`
-    : `ClusterIP Service: ${domain} -> ${svc.clusterIP}; it has no ready endpoints, but the name resolves all the same`;
+    ? `${svc.type} Service: ${domain} -> its clusterIP ${svc.clusterIP}`
+    : `${svc.type} Service: ${domain} -> its clusterIP ${svc.clusterIP}; it has no ready endpoints, but the name resolves all the same`;
   return { records, nameError: false, reasons: [{ ref, detail }] };
 }
 
@@ -198,16 +199,12 @@ export function reverseRecords(index: DnsIndex, ip: string): BackendAnswer {
   }
   const endpoints = index.endpointsByIP.get(ip) ?? [];
   if (endpoints.length === 0) return nameError([{ ref: 'configmap/kube-system/coredns', detail: `${ip} is neither a Service ClusterIP nor a ready endpoint address (CoreDNS has no PTR for pod IPs as such)` }]);
-  const seen = new Set<string>();
-  const records: BackendRecord[] = [];
-  const reasons: DnsReason[] = [];
+  // One PTR per distinct name, sorted (CoreDNS' index order is arbitrary).
+  const byName = new Map<string, DnsReason>();
   for (const ep of endpoints) {
     const domain = `${ep.hostname}.${ep.serviceName}.${ep.namespace}.svc.${index.zone}`;
-    if (seen.has(domain)) continue;
-    seen.add(domain);
-    records.push({ host: domain, port: 0, target: domain });
-    reasons.push({ ref: `endpointslice/${ep.namespace}/${ep.slice}`, detail: `${ip} is a ready endpoint of Service ${ep.namespace}/${ep.serviceName}` });
+    if (!byName.has(domain)) byName.set(domain, { ref: `endpointslice/${ep.namespace}/${ep.slice}`, detail: `${ip} is a ready endpoint of Service ${ep.namespace}/${ep.serviceName}` });
   }
-  const order = records.map((rec, i) => i).sort((a, b) => (records[a]!.host < records[b]!.host ? -1 : records[a]!.host > records[b]!.host ? 1 : 0));
-  return { records: order.map((i) => records[i]!), nameError: false, reasons: order.map((i) => reasons[i]!) };
+  const names = [...byName.keys()].sort();
+  return { records: names.map((domain) => ({ host: domain, port: 0, target: domain })), nameError: false, reasons: names.map((domain) => byName.get(domain)!) };
 }

@@ -21,8 +21,8 @@ function stringMap(value: unknown): Record<string, string> {
   return out;
 }
 
-/** A hand-written discovery.k8s.io/v1 EndpointSlice, with nil conditions read as consumers must
- * (ready: nil means ready; serving: nil means as ready; terminating: nil means false). */
+/** A hand-written discovery.k8s.io/v1 EndpointSlice, with nil conditions read as kube-proxy's
+ * EndpointSliceCache reads them (ready and serving: nil means true; terminating: nil means false). */
 export function endpointSliceFromManifest(obj: ManifestObject, namespace: string): EndpointSlice {
   const labels = stringMap(obj.metadata.labels);
   const addressType = obj.addressType === 'IPv6' || obj.addressType === 'FQDN' ? obj.addressType : 'IPv4';
@@ -37,7 +37,7 @@ export function endpointSliceFromManifest(obj: ManifestObject, namespace: string
     const targetRef = record(ep.targetRef);
     return {
       addresses: list(ep.addresses).map(String),
-      conditions: { ready, serving: typeof cond.serving === 'boolean' ? cond.serving : ready, terminating: cond.terminating === true },
+      conditions: { ready, serving: cond.serving !== false, terminating: cond.terminating === true },
       ...(typeof ep.nodeName === 'string' ? { nodeName: ep.nodeName } : {}),
       ...(typeof ep.hostname === 'string' ? { hostname: ep.hostname } : {}),
       ...(typeof targetRef.name === 'string'

@@ -20,11 +20,13 @@ export interface ProxyState {
   streams: Map<string, RandomStream>;
   roundRobin: Map<string, number>;
   affinity: Map<string, string>;
+  /** Draw counters of L7 proxies (weighted backends, endpoint picks), keyed by decision point. */
+  l7Draws: Map<string, number>;
 }
 
 /** Fresh dataplane memory for one probe (with `repeat`, its requests share it). */
 export function createProxyState(seed: number): ProxyState {
-  return { seed, streams: new Map(), roundRobin: new Map(), affinity: new Map() };
+  return { seed, streams: new Map(), roundRobin: new Map(), affinity: new Map(), l7Draws: new Map() };
 }
 
 export type ProxyDecision =

@@ -2,10 +2,11 @@ import type { TrafficPeer } from '../netpol/index.ts';
 import { decideKubeProxy, type Origin, type ProxyState } from '../kubeproxy/route.ts';
 import { createStream, nextRandom } from '../random.ts';
 import { ipInCidr } from '../net/ip.ts';
+import { NODE_RESOLVER_IP } from '../dns/index.ts';
 import { sourceRangesOf } from '../kubeproxy/rules/service-ports.ts';
 import type { Node, Pod } from '../types.ts';
 import type { TraceContext } from './context.ts';
-import { checkEgressToIp, checkPolicies } from './policy-hops.ts';
+import { checkEgressToIp, checkEgressToPod, checkIngress } from './policy-hops.ts';
 import type { ProbeSource } from './refs.ts';
 import type { Hop, Outcome, Packet } from './types.ts';
 
@@ -110,21 +111,20 @@ function deliver(ctx: TraceContext, src: ProbeSource, original: Packet, packet: 
   const at = `node/${node.name}`;
   if (dstPod) {
     const dstElement = `pod/${dstPod.namespace}/${dstPod.name}`;
+    const sender = senderPeer(src);
+    const arriving: TrafficPeer = snatIP ? { kind: 'ip', ip: snatIP, description: `node ${node.name} (after SNAT)` } : sender;
+    // A pod always reaches itself, and a node its own pods, whatever the policies say.
+    const exempt = (src.kind === 'pod' && src.pod === dstPod) || (src.kind === 'node' && dstPod.nodeName === src.node.name);
+    const drop = (summary: string): Delivery => {
+      const last = hops[hops.length - 1];
+      hops.push({ kind: 'drop', at: last?.at ?? dstElement, before: packet, message: 'dropped by NetworkPolicy: the client sees a timeout', reasons: last?.reasons ?? [] });
+      return { outcome: 'timeout', summary: `NetworkPolicy drops ${describe(original)}: ${summary}` };
+    };
+    if (!exempt && sender.kind === 'pod' && !checkEgressToPod(ctx, hops, sender.pod, dstPod, packet, src.element)) return drop(hops[hops.length - 1]?.message ?? '');
     if (dstPod.nodeName !== node.name) {
       hops.push({ kind: 'route', at, to: `node/${dstPod.nodeName}`, before: packet, message: `routed across the pod network from ${node.name} to ${dstPod.nodeName} (${packet.dstIP} is in ${dp.nodesByName.get(dstPod.nodeName)?.podCIDR ?? 'its podCIDR'})`, reasons: [] });
     }
-    const sender = senderPeer(src);
-    const arriving: TrafficPeer = snatIP ? { kind: 'ip', ip: snatIP, description: `node ${node.name} (after SNAT)` } : sender;
-    const selfTraffic = src.kind === 'pod' && src.pod === dstPod;
-    const nodeToOwnPod = src.kind === 'node' && dstPod.nodeName === src.node.name;
-    if (!selfTraffic && !nodeToOwnPod) {
-      const allowed = checkPolicies(ctx, hops, sender, arriving, dstPod, packet, { sender: src.element, dst: dstElement });
-      if (!allowed) {
-        const last = hops[hops.length - 1];
-        hops.push({ kind: 'drop', at: last?.at ?? dstElement, before: packet, message: 'dropped by NetworkPolicy: the client sees a timeout', reasons: last?.reasons ?? [] });
-        return { outcome: 'timeout', summary: `NetworkPolicy drops ${describe(original)}: ${last?.message ?? ''}` };
-      }
-    }
+    if (!exempt && !checkIngress(ctx, hops, arriving, dstPod, packet, dstElement)) return drop(hops[hops.length - 1]?.message ?? '');
     const listening = dstPod.phase === 'Running' && dstPod.listening.some((l) => l.port === packet.dstPort && l.protocol === packet.protocol);
     if (!listening) {
       const why = dstPod.phase !== 'Running' ? `pod ${dstPod.name} is ${dstPod.phase}: no container runs` : `nothing in pod ${dstPod.name} listens on ${packet.dstPort}/${packet.protocol}`;
@@ -137,6 +137,14 @@ function deliver(ctx: TraceContext, src: ProbeSource, original: Packet, packet: 
   }
   const dstNode = dp.nodesByIP.get(packet.dstIP);
   if (dstNode) return deliverToNode(ctx, src, packet, dstNode, node, hops);
+  if (packet.dstIP === NODE_RESOLVER_IP && packet.dstPort === 53) {
+    if (src.kind === 'pod' && !src.pod.hostNetwork && !checkEgressToIp(ctx, hops, src.pod, packet, src.element)) {
+      hops.push({ kind: 'drop', at: src.element, before: packet, message: 'dropped by egress NetworkPolicy: the client sees a timeout', reasons: hops[hops.length - 1]?.reasons ?? [] });
+      return { outcome: 'timeout', summary: `egress NetworkPolicy of ${src.pod.namespace}/${src.pod.name} drops ${describe(packet)}` };
+    }
+    hops.push({ kind: 'deliver', at, before: packet, message: `the node's upstream DNS resolver ${NODE_RESOLVER_IP} answers`, reasons: [] });
+    return { outcome: 'connected', summary: `reached the node's DNS resolver ${NODE_RESOLVER_IP}` };
+  }
   if (src.kind === 'pod' && !src.pod.hostNetwork && !checkEgressToIp(ctx, hops, src.pod, packet, src.element)) {
     hops.push({ kind: 'drop', at: src.element, before: packet, message: 'dropped by egress NetworkPolicy: the client sees a timeout', reasons: hops[hops.length - 1]?.reasons ?? [] });
     return { outcome: 'timeout', summary: `egress NetworkPolicy of ${src.pod.namespace}/${src.pod.name} drops ${describe(packet)}` };
@@ -162,6 +170,12 @@ function deliverToNode(ctx: TraceContext, src: ProbeSource, packet: Packet, dstN
     return { outcome: 'timeout', summary: `egress NetworkPolicy of ${src.pod.namespace}/${src.pod.name} drops ${describe(packet)}` };
   }
   if (dstNode.name !== node.name) hops.push({ kind: 'route', at: `node/${node.name}`, to: element, before: packet, message: `routed to node ${dstNode.name}`, reasons: [] });
+  const hostPortPod = findHostPort(ctx, dstNode, packet);
+  if (hostPortPod) {
+    const after: Packet = { ...packet, dstIP: hostPortPod.pod.podIP, dstPort: hostPortPod.containerPort };
+    hops.push({ kind: 'dnat', at: element, to: `pod/${hostPortPod.pod.namespace}/${hostPortPod.pod.name}`, before: packet, after, message: `hostPort ${packet.dstPort}: the CNI portmap plugin DNATs to ${hostPortPod.pod.name} ${after.dstIP}:${after.dstPort}`, reasons: [{ ref: `pod/${hostPortPod.pod.namespace}/${hostPortPod.pod.name}`, field: 'spec.containers', detail: `hostPort ${packet.dstPort} -> containerPort ${hostPortPod.containerPort}`, source: hostPortPod.pod.source }] });
+    return deliver(ctx, src, packet, after, dstNode, undefined, hops);
+  }
   const health = healthCheckResponder(ctx, dstNode, packet);
   if (health) {
     hops.push({ kind: 'deliver', at: element, before: packet, message: `kube-proxy on ${dstNode.name} answers the health check of ${health.name}`, reasons: [] });
@@ -274,4 +288,15 @@ function deliverLoopback(ctx: TraceContext, src: ProbeSource, packet: Packet, ho
   }
   const why = ctx.dp.byNodePort.has(`${packet.dstPort}/${packet.protocol}`) ? ` (${ctx.dp.cluster.settings.kubeProxyMode} mode does not serve NodePorts on localhost)` : '';
   return deliverToNode(ctx, src, { ...packet, dstIP: node.internalIP }, node, node, hops, why);
+}
+
+/** A pod on `node` that publishes `packet`'s port as a hostPort (the CNI portmap plugin). */
+function findHostPort(ctx: TraceContext, node: Node, packet: Packet): { pod: Pod; containerPort: number } | undefined {
+  for (const pod of ctx.dp.cluster.pods) {
+    if (pod.nodeName !== node.name || pod.hostNetwork || !pod.podIP) continue;
+    for (const c of pod.containers) {
+      for (const p of c.ports) if (p.hostPort === packet.dstPort && p.protocol === packet.protocol) return { pod, containerPort: p.containerPort };
+    }
+  }
+  return undefined;
 }

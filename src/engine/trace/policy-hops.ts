@@ -10,41 +10,32 @@ function reasonsOf(v: DirectionVerdict): Reason[] {
   return reasons;
 }
 
-function policyHop(at: string, packet: Packet, v: DirectionVerdict, enforced: boolean): Hop {
-  const note = !enforced && !v.allowed ? ' (not enforced: this cluster\'s CNI does not implement NetworkPolicy)' : '';
-  return { kind: 'policy', at, before: packet, message: `${v.direction}: ${v.message}${note}`, reasons: reasonsOf(v) };
+function policyHop(at: string, packet: Packet, v: DirectionVerdict): Hop {
+  return { kind: 'policy', at, before: packet, message: v.message, reasons: reasonsOf(v) };
 }
 
-/** Checks NetworkPolicy for a packet arriving at a pod: egress at the source pod (if it is one)
- * against the post-DNAT destination, ingress at the destination against the source as it arrives
- * (which differs from the sender after SNAT). Returns whether the packet gets through. */
-export function checkPolicies(
-  ctx: TraceContext,
-  hops: Hop[],
-  sender: TrafficPeer,
-  arrivingFrom: TrafficPeer,
-  dst: Pod,
-  packet: Packet,
-  elements: { sender: string; dst: string },
-): boolean {
+/** Egress NetworkPolicy at the sending pod, against the post-DNAT destination pod. */
+export function checkEgressToPod(ctx: TraceContext, hops: Hop[], sender: Pod, dst: Pod, packet: Packet, senderElement: string): boolean {
   const { cluster } = ctx.dp;
-  const enforced = cluster.settings.networkPolicy;
-  if (sender.kind === 'pod') {
-    const egress = evaluateConnection(cluster, ctx.policies, sender, dst, packet.dstPort, packet.protocol).egress;
-    if (egress.isolated || egress.policies.length > 0) hops.push(policyHop(elements.sender, packet, egress, enforced));
-    if (!egress.allowed && enforced) return false;
-  }
-  // Ingress policy does not apply to pods on the host network; a pod always reaches itself.
+  const egress = evaluateConnection(cluster, ctx.policies, { kind: 'pod', pod: sender }, dst, packet.dstPort, packet.protocol).egress;
+  if (egress.isolated || egress.policies.length > 0) hops.push(policyHop(senderElement, packet, egress));
+  return egress.allowed || !cluster.settings.networkPolicy;
+}
+
+/** Ingress NetworkPolicy at the destination pod, against the source as it arrives (after SNAT). */
+export function checkIngress(ctx: TraceContext, hops: Hop[], arrivingFrom: TrafficPeer, dst: Pod, packet: Packet, dstElement: string): boolean {
+  // Ingress policy does not apply to pods on the host network.
   if (dst.hostNetwork) return true;
+  const { cluster } = ctx.dp;
   const ingress = evaluateConnection(cluster, ctx.policies, arrivingFrom, dst, packet.dstPort, packet.protocol).ingress;
-  if (ingress.isolated || ingress.policies.length > 0) hops.push(policyHop(elements.dst, packet, ingress, enforced));
-  return ingress.allowed || !enforced;
+  if (ingress.isolated || ingress.policies.length > 0) hops.push(policyHop(dstElement, packet, ingress));
+  return ingress.allowed || !cluster.settings.networkPolicy;
 }
 
 /** Egress check for a pod sending to an address that is not a pod (a node, the outside world). */
 export function checkEgressToIp(ctx: TraceContext, hops: Hop[], src: Pod, packet: Packet, srcElement: string): boolean {
   const verdict = evaluateEgressToIp(ctx.dp.cluster, ctx.policies, src, packet.dstIP, packet.dstPort, packet.protocol);
   const enforced = ctx.dp.cluster.settings.networkPolicy;
-  if (verdict.isolated || verdict.policies.length > 0) hops.push(policyHop(srcElement, packet, verdict, enforced));
+  if (verdict.isolated || verdict.policies.length > 0) hops.push(policyHop(srcElement, packet, verdict));
   return verdict.allowed || !enforced;
 }

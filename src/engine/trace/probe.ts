@@ -6,6 +6,8 @@ import type { TraceContext } from './context.ts';
 import { forwardPacket } from './forward.ts';
 import { parseTarget, protocolOf, resolveSource, type ProbeSource } from './refs.ts';
 import type { Hop, Packet, Trace } from './types.ts';
+import type { HttpRequest, L7Proxy, L7State } from '../l7/types.ts';
+import type { Pod } from '../types.ts';
 
 /** One request, as the contract's `probe` check and the UI's request panel describe it. */
 export interface ProbeRequest {
@@ -51,8 +53,9 @@ export function traceProbe(ctx: TraceContext, req: ProbeRequest, state: ProxySta
   const hops: Hop[] = [];
   const base = { from: req.from, to: req.to, hops };
 
-  let dstIP = target.host;
-  if (parseIPv4(target.host) === undefined) {
+  // /etc/hosts answers localhost before any DNS query.
+  let dstIP = target.host === 'localhost' ? '127.0.0.1' : target.host;
+  if (parseIPv4(dstIP) === undefined) {
     const resolved = resolveHost(ctx, src, target.host, hops, state, attempt);
     if ('failure' in resolved) return { ...base, outcome: 'unresolved', summary: resolved.failure };
     dstIP = resolved.ip;
@@ -63,6 +66,20 @@ export function traceProbe(ctx: TraceContext, req: ProbeRequest, state: ProxySta
   if (delivery.pod) trace.servedBy = `${delivery.pod.namespace}/${delivery.pod.name}`;
   if (delivery.outcome === 'connected' && target.kind === 'url') {
     const request = `${req.method ?? 'GET'} ${target.path}${target.query}`;
+    const proxy = delivery.pod ? ctx.l7.find((p) => p.servesPod(delivery.pod!)) : undefined;
+    if (delivery.pod && proxy) {
+      const http: HttpRequest = {
+        scheme: target.scheme,
+        host: (headerValue(req.headers, 'host') ?? target.host).toLowerCase().replace(/:\d+$/, ''),
+        port: target.port,
+        path: target.path,
+        query: target.query.replace(/^\?/, ''),
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers: lowerCaseHeaders(req.headers),
+        clientIP: lastSourceIP(hops) ?? src.ip,
+      };
+      return finishThroughProxy(ctx, trace, delivery.pod, proxy, http, state, attempt);
+    }
     if (delivery.pod) {
       trace.status = 200;
       trace.body = delivery.pod.name;
@@ -93,7 +110,7 @@ function resolveHost(ctx: TraceContext, src: ProbeSource, host: string, hops: Ho
       return { failure: `DNS query for ${host} to ${nameserver}:53/UDP got no answer (${reachable.summary}): could not resolve host` };
     }
   } else {
-    result = resolvePublic(cluster, host, undefined, 'A');
+    result = resolvePublic(cluster, host, undefined, 'A', ctx.dns);
     hops.push({ kind: 'dns-query', at: src.element, message: `DNS A? ${host} via ${src.kind === 'external' ? 'public DNS' : "the node's resolver (public DNS)"}`, reasons: [] });
   }
   const ip = result.records.find((r) => r.type === 'A')?.data;
@@ -117,4 +134,71 @@ export function dnsServerReachable(ctx: TraceContext, src: ProbeSource, nameserv
   const queryPacket: Packet = { srcIP: src.ip, srcPort: 50000 + (attempt % 10000), dstIP: nameserver, dstPort: 53, protocol: 'UDP' };
   const delivery = forwardPacket(ctx, src, queryPacket, hops, state);
   return { ok: delivery.outcome === 'connected', summary: delivery.summary };
+}
+
+function headerValue(headers: Record<string, string> | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : String(headers[key]);
+}
+
+function lowerCaseHeaders(headers: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) out[k.toLowerCase()] = String(v);
+  return out;
+}
+
+// The source address the last packet arrived with (after SNAT), as the proxy sees the client.
+function lastSourceIP(hops: Hop[]): string | undefined {
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const h = hops[i]!;
+    const p = h.after ?? h.before;
+    if (p) return p.srcIP;
+  }
+  return undefined;
+}
+
+const MAX_PROXY_HOPS = 3;
+
+/** The request reached an Ingress controller or Gateway data plane: it decides (a response of its
+ * own, or a backend pod), and a new connection from the proxy pod carries the request on. */
+function finishThroughProxy(ctx: TraceContext, trace: Trace, proxyPod: Pod, proxy: L7Proxy, request: HttpRequest, state: ProxyState, attempt: number, depth = 0): Trace {
+  const l7State = l7StateOf(state);
+  const decision = proxy.handle(proxyPod, request, l7State);
+  trace.hops.push(...decision.hops);
+  const proxyElement = `pod/${proxyPod.namespace}/${proxyPod.name}`;
+  if (decision.response || !decision.upstream) {
+    const response = decision.response ?? { status: 502, body: 'Bad Gateway' };
+    trace.status = response.status;
+    trace.body = response.body;
+    trace.servedBy = `${proxyPod.namespace}/${proxyPod.name}`;
+    trace.summary = `${proxyPod.name} answers ${response.status} itself`;
+    trace.hops.push({ kind: 'deliver', at: proxyElement, to: trace.hops[0]?.at, message: `HTTP/1.1 ${response.status} from ${proxyPod.name}`, reasons: [] });
+    return trace;
+  }
+  const up = decision.upstream;
+  const source: ProbeSource = { kind: 'pod', pod: proxyPod, node: ctx.dp.nodesByName.get(proxyPod.nodeName)!, ip: proxyPod.podIP, element: proxyElement };
+  const packet: Packet = { srcIP: proxyPod.podIP, srcPort: 45000 + (attempt % 20000), dstIP: up.pod.podIP, dstPort: up.port, protocol: 'TCP' };
+  const delivery = forwardPacket(ctx, source, packet, trace.hops, state);
+  if (delivery.outcome !== 'connected' || !delivery.pod) {
+    // The proxy could not reach the backend: ingress-nginx and Envoy answer 502/504 to the client.
+    const status = delivery.outcome === 'timeout' ? 504 : 502;
+    trace.status = status;
+    trace.servedBy = `${proxyPod.namespace}/${proxyPod.name}`;
+    trace.summary = `${proxyPod.name} could not reach ${up.service} (${delivery.summary}): HTTP ${status}`;
+    trace.hops.push({ kind: 'deliver', at: proxyElement, message: `HTTP/1.1 ${status} from ${proxyPod.name}: upstream ${delivery.outcome}`, reasons: [] });
+    return trace;
+  }
+  const next = depth < MAX_PROXY_HOPS ? ctx.l7.find((p) => p.servesPod(delivery.pod!)) : undefined;
+  if (next) return finishThroughProxy(ctx, trace, delivery.pod, next, { ...up.request, clientIP: proxyPod.podIP }, state, attempt, depth + 1);
+  trace.status = 200;
+  trace.body = delivery.pod.name;
+  trace.servedBy = `${delivery.pod.namespace}/${delivery.pod.name}`;
+  trace.summary = `${proxyPod.name} routed ${request.method} ${request.host}${request.path} to ${up.service}: served by ${delivery.pod.name}`;
+  trace.hops.push({ kind: 'deliver', at: `pod/${delivery.pod.namespace}/${delivery.pod.name}`, to: proxyElement, message: `HTTP/1.1 200 OK from ${delivery.pod.name} (${up.request.method} ${up.request.path}) back through ${proxyPod.name}`, reasons: [] });
+  return trace;
+}
+
+function l7StateOf(state: ProxyState): L7State {
+  return { draws: state.l7Draws, seed: state.seed };
 }

@@ -207,8 +207,9 @@ function validateServicePort(port: JsonObject, requireName: boolean, names: Set<
   errs.push(...isValidPortNum(portNumber).map((msg) => invalid(child(path, 'port'), portNumber, msg)));
   const protocol = asString(port.protocol) ?? 'TCP';
   if (!(PORT_PROTOCOLS as readonly string[]).includes(protocol)) errs.push(notSupported(child(path, 'protocol'), protocol, PORT_PROTOCOLS));
-  // targetPort defaults to port.
-  errs.push(...validatePortNumOrName(port.targetPort ?? portNumber, child(path, 'targetPort')));
+  // SetDefaults_Service: a missing, 0 or "" targetPort becomes the port before validation.
+  const targetPort = port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '' ? portNumber : port.targetPort;
+  errs.push(...validatePortNumOrName(targetPort, child(path, 'targetPort')));
   const appProtocol = asString(port.appProtocol);
   if (appProtocol !== undefined) errs.push(...isQualifiedName(appProtocol).map((msg) => invalid(child(path, 'appProtocol'), appProtocol, msg)));
   return errs;

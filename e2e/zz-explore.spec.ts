@@ -1,0 +1,25 @@
+import { test } from '@playwright/test';
+import { cursorAtEndOfLine, freshStart } from './helpers.ts';
+test('explore schema', async ({ page }) => {
+  page.on('console', (m) => console.log('console', m.type(), m.text()));
+  page.on('requestfailed', (r) => console.log('failed', r.url()));
+  page.on('request', (r) => { if (r.url().includes('schema')) console.log('req', r.url()); });
+  await freshStart(page, '/#/playground');
+  await cursorAtEndOfLine(page, 'name: web');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('bogusField: 1');
+  await page.waitForTimeout(3000);
+  await page.locator('.monaco-editor .view-line', { hasText: 'bogusField' }).hover();
+  await page.waitForTimeout(1500);
+  console.log('HOVER', await page.locator('.monaco-hover').allInnerTexts());
+  await page.screenshot({ path: '/tmp/shot-schema.png' });
+  await cursorAtEndOfLine(page, 'replicas: 2');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Space');
+  await page.waitForTimeout(1500);
+  console.log('SUGGEST', (await page.locator('.suggest-widget').allInnerTexts()).join('|').slice(0, 400));
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-editor .view-line', { hasText: 'kind: Service' }).hover();
+  await page.waitForTimeout(1500);
+  console.log('HOVER2', await page.locator('.monaco-hover').allInnerTexts());
+});
