@@ -40,7 +40,7 @@ export function runCheck(sim: Simulation, ctx: TraceContext, check: ScenarioChec
     case 'admission':
       return runAdmission(sim, check);
     case 'condition':
-      return runCondition(sim, check);
+      return runCondition(sim, ctx, check);
   }
 }
 
@@ -208,9 +208,9 @@ function runAdmission(sim: Simulation, check: ScenarioCheck): Outcome | CheckRef
   return { passed: problems.length === 0, expected: expect, actual, message: problems.length ? `${ref}: ${problems.join('; ')}` : `${ref}: ${obj.accepted ? 'accepted' : obj.error}` };
 }
 
-function runCondition(sim: Simulation, check: ScenarioCheck): Outcome | CheckReferenceError {
+function runCondition(sim: Simulation, ctx: TraceContext, check: ScenarioCheck): Outcome | CheckReferenceError {
   const ref = canonicalRef(String(check.spec));
-  const conditions = objectConditions(sim, ref, check.parent ? canonicalRef(check.parent) : undefined);
+  const conditions = objectConditions(sim, ref, check.parent ? canonicalRef(check.parent) : undefined, ctx.l7);
   if (!conditions) return { referenceError: `no object ${String(check.spec)} in the cluster` };
   const expect = rec(check.expect);
   const found = conditions.find((c) => c.type === expect.type);

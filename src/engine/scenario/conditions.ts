@@ -1,4 +1,5 @@
 import type { Simulation } from '../cluster/build.ts';
+import type { L7Proxy } from '../l7/types.ts';
 
 /** One status condition as a controller writes it. */
 export interface Condition {
@@ -10,7 +11,12 @@ export interface Condition {
 
 /** Computes the conditions an object would carry (`kind/ns/name` with a canonical kind). Returns
  * undefined when the object does not exist. Route conditions per parent come from the L7 modules. */
-export function objectConditions(sim: Simulation, ref: string, _parent?: string): Condition[] | undefined {
+export function objectConditions(sim: Simulation, ref: string, parent?: string, l7: L7Proxy[] = []): Condition[] | undefined {
+  // Ingress, Gateway API objects: their controllers write the status.
+  for (const proxy of l7) {
+    const found = proxy.conditions(ref, parent);
+    if (found) return found;
+  }
   const [kind, ...rest] = ref.split('/');
   const { cluster } = sim;
   if (kind === 'pod' && rest.length === 2) {
