@@ -48,3 +48,11 @@ test('the YAML is kept across a reload', async ({ page }) => {
   await expect(page.locator('.monaco-editor .view-line', { hasText: 'replicas: 4' })).toHaveCount(1);
   await expect(webPods(page)).toHaveCount(4);
 });
+
+test('the editor knows the Kubernetes schemas: hover shows the upstream field description', async ({ page }) => {
+  await freshStart(page, '/#/playground');
+  await waitForEditor(page);
+  const key = page.locator('.monaco-editor .view-line span span').filter({ hasText: /^replicas$/ }).first();
+  await key.hover();
+  await expect(page.locator('.monaco-hover-content').filter({ hasText: 'Number of desired pods' })).toBeVisible();
+});

@@ -144,6 +144,27 @@ function nodeIPOf(index: PolicyIndex, pod: Pod): string {
   return index.nodeIPs.get(pod.nodeName) ?? pod.hostIP;
 }
 
+/** Ingress at `dst` only, against the source as it arrives (what a trace needs per hop). */
+export function evaluateIngress(cluster: Cluster, index: PolicyIndex, src: TrafficPeer, dst: Pod, port: number, protocol: Protocol): DirectionVerdict {
+  const srcIP = src.kind === 'pod' ? src.pod.podIP : src.ip;
+  let verdict: DirectionVerdict;
+  if (src.kind === 'pod' && podKey(src.pod) === podKey(dst)) verdict = freePass('Ingress', dst, index, `${podKey(dst)} is connecting to itself, which NetworkPolicy never blocks.`);
+  else if (srcIP && srcIP === nodeIPOf(index, dst)) verdict = freePass('Ingress', dst, index, `the source ${srcIP} is node ${dst.nodeName}, where ${podKey(dst)} runs, and a node can always reach its own pods.`);
+  else {
+    const srcSubject: PeerSubject = src.kind === 'pod' ? peerSubjectForPod(index, src.pod) : peerSubjectForIP(index, src.ip, src.description);
+    verdict = evaluateDirection(index, { direction: 'Ingress', subject: dst, peer: srcSubject, port, protocol, dstPod: dst });
+  }
+  return cluster.settings.networkPolicy ? verdict : unenforced(verdict);
+}
+
+/** Egress at pod `src` only, towards pod `dst` (after DNAT). */
+export function evaluateEgress(cluster: Cluster, index: PolicyIndex, src: Pod, dst: Pod, port: number, protocol: Protocol): DirectionVerdict {
+  const verdict = podKey(src) === podKey(dst)
+    ? freePass('Egress', dst, index, `${podKey(dst)} is connecting to itself, which NetworkPolicy never blocks.`)
+    : evaluateDirection(index, { direction: 'Egress', subject: src, peer: peerSubjectForPod(index, dst), port, protocol, dstPod: dst });
+  return cluster.settings.networkPolicy ? verdict : unenforced(verdict);
+}
+
 /** Evaluates one connection (egress at the source pod if it is a pod, ingress at the destination
  * pod), resolving named ports against the destination pod's containers. */
 export function evaluateConnection(cluster: Cluster, index: PolicyIndex, src: TrafficPeer, dst: Pod, port: number, protocol: Protocol): ConnectionVerdict {

@@ -18,7 +18,7 @@
 
 export { toNetworkPolicy } from './manifest.ts';
 export { indexNetworkPolicies, effectivePolicyTypes, policyRef } from './policy-index.ts';
-export { evaluateConnection, evaluateEgressToIp } from './evaluate.ts';
+export { evaluateConnection, evaluateEgress, evaluateEgressToIp, evaluateIngress } from './evaluate.ts';
 export { computeReachability, computeReachabilityBits, type ReachabilityBits, type ReachabilityTables } from './reachability.ts';
 export { formatTruthTable, parseTruthTable } from './truth-table.ts';
 export { validateNetworkPolicy } from './validate.ts';

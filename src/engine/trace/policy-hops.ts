@@ -1,4 +1,4 @@
-import { evaluateConnection, evaluateEgressToIp, type DirectionVerdict, type TrafficPeer } from '../netpol/index.ts';
+import { evaluateEgress, evaluateEgressToIp, evaluateIngress, type DirectionVerdict, type TrafficPeer } from '../netpol/index.ts';
 import type { Pod } from '../types.ts';
 import type { TraceContext } from './context.ts';
 import type { Hop, Packet, Reason } from './types.ts';
@@ -17,7 +17,7 @@ function policyHop(at: string, packet: Packet, v: DirectionVerdict): Hop {
 /** Egress NetworkPolicy at the sending pod, against the post-DNAT destination pod. */
 export function checkEgressToPod(ctx: TraceContext, hops: Hop[], sender: Pod, dst: Pod, packet: Packet, senderElement: string): boolean {
   const { cluster } = ctx.dp;
-  const egress = evaluateConnection(cluster, ctx.policies, { kind: 'pod', pod: sender }, dst, packet.dstPort, packet.protocol).egress;
+  const egress = evaluateEgress(cluster, ctx.policies, sender, dst, packet.dstPort, packet.protocol);
   if (egress.isolated || egress.policies.length > 0) hops.push(policyHop(senderElement, packet, egress));
   return egress.allowed || !cluster.settings.networkPolicy;
 }
@@ -27,7 +27,7 @@ export function checkIngress(ctx: TraceContext, hops: Hop[], arrivingFrom: Traff
   // Ingress policy does not apply to pods on the host network.
   if (dst.hostNetwork) return true;
   const { cluster } = ctx.dp;
-  const ingress = evaluateConnection(cluster, ctx.policies, arrivingFrom, dst, packet.dstPort, packet.protocol).ingress;
+  const ingress = evaluateIngress(cluster, ctx.policies, arrivingFrom, dst, packet.dstPort, packet.protocol);
   if (ingress.isolated || ingress.policies.length > 0) hops.push(policyHop(dstElement, packet, ingress));
   return ingress.allowed || !cluster.settings.networkPolicy;
 }
