@@ -21,5 +21,4 @@ export { indexNetworkPolicies, effectivePolicyTypes, policyRef } from './policy-
 export { evaluateConnection, evaluateEgress, evaluateEgressToIp, evaluateIngress } from './evaluate.ts';
 export { computeReachability, computeReachabilityBits, type ReachabilityBits, type ReachabilityTables } from './reachability.ts';
 export { formatTruthTable, parseTruthTable } from './truth-table.ts';
-export { validateNetworkPolicy } from './validate.ts';
 export type { ConnectionVerdict, DirectionVerdict, PolicyIndex, TrafficPeer } from './types.ts';
