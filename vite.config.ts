@@ -32,5 +32,5 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true },
   // Dependencies first imported inside workers: pre-bundled up front, so a cold dev server does
   // not discover them mid-session and reload the page.
-  optimizeDeps: { include: ['monaco-editor', 'monaco-yaml', 'yaml', 'elkjs/lib/elk-api.js'] },
+  optimizeDeps: { include: ['monaco-editor', 'monaco-yaml', 'monaco-yaml/yaml.worker.js', 'yaml', 'elkjs/lib/elk-api.js'] },
 });

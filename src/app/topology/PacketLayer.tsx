@@ -80,24 +80,29 @@ interface PacketProps {
   onSelectHop?: (trace: number, hop: number) => void;
 }
 
+const translate = (p: Point) => `translate(${p.x}px, ${p.y}px)`;
+
 function Packet({ frame, boxes, duration, delay, reducedMotion, onSelectHop }: PacketProps): ReactElement | null {
   const from = anchor(boxes, frame.from);
   const to = frame.to ? anchor(boxes, frame.to) : undefined;
   if (!from) return null;
-  const end = to ?? from;
   // Companions spread a little so repeated requests to one pod do not hide each other.
   const jitter = frame.active ? 0 : ((frame.order % 5) - 2) * 5;
+  const start = { x: from.x + jitter, y: from.y + jitter };
+  const end = to ? { x: to.x + jitter, y: to.y + jitter } : start;
   const moving = Boolean(to) && !reducedMotion;
   const { tone, label } = frame.visual;
+  // One element per trace (keyed by trace, not hop): a new hop only changes its keyframes, and a
+  // whole-transform animation runs on the compositor, so a hundred packets stay cheap.
   return (
     <motion.button
       type="button"
       className={`topo-packet tone-${tone}${frame.active ? ' is-active' : ' is-companion'} nopan nodrag nowheel`}
       aria-label={`Request ${frame.trace + 1}, hop ${frame.hop + 1}: ${label}. ${frame.message}`}
       title={frame.message}
-      initial={{ x: (moving ? from.x : end.x) + jitter, y: (moving ? from.y : end.y) + jitter, opacity: moving ? 1 : 0 }}
-      animate={{ x: end.x + jitter, y: end.y + jitter, opacity: 1 }}
-      transition={{ duration: reducedMotion ? 0 : moving ? duration : 0.15, delay: reducedMotion ? 0 : delay, ease: 'easeInOut' }}
+      initial={{ transform: translate(moving ? start : end) }}
+      animate={{ transform: moving ? [translate(start), translate(end)] : translate(end) }}
+      transition={{ duration: moving ? duration : 0, delay: moving ? delay : 0, ease: 'easeInOut' }}
       onClick={() => onSelectHop?.(frame.trace, frame.hop)}
     >
       <span className="topo-packet-dot">

@@ -1,8 +1,8 @@
-import type { ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import type { TopologyGraph } from './graph-types.ts';
 
 /** The diagram as a list, for screen readers and for reading without the picture. */
-export function TopologyText({ graph }: { graph: TopologyGraph }): ReactElement {
+export const TopologyText = memo(function TopologyText({ graph }: { graph: TopologyGraph }): ReactElement {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const endpoints = new Map<string, string[]>();
   for (const e of graph.edges) {
@@ -61,4 +61,4 @@ export function TopologyText({ graph }: { graph: TopologyGraph }): ReactElement 
       </div>
     </details>
   );
-}
+});

@@ -61,10 +61,9 @@ function TopologyCanvas({ cluster, traces, activeHop, playing = false, speed = 1
   const activeTrace = activeHop ? traces[activeHop.trace] : undefined;
   const onPath = useMemo(() => new Set(activeTrace && activeHop ? hopPath(activeTrace, activeHop.hop) : []), [activeTrace, activeHop]);
   const served = useMemo(() => servedCounts(traces), [traces]);
-  const graph = useMemo(() => {
-    const marked = changes ? markChanges(baseGraph, changes) : baseGraph;
-    return decorate(applyLayout(marked, layout), served, onPath, selected);
-  }, [baseGraph, changes, layout, served, onPath, selected]);
+  const laidOut = useMemo(() => applyLayout(changes ? markChanges(baseGraph, changes) : baseGraph, layout), [baseGraph, changes, layout]);
+  // Decorations touch only the nodes they change, so React Flow re-renders just those per hop.
+  const graph = useMemo(() => decorate(laidOut, served, onPath, selected), [laidOut, served, onPath, selected]);
 
   const frames = useMemo(() => (layout ? packetFrames(traces, activeHop) : []), [traces, activeHop, layout]);
   const activeMessage = activeTrace && activeHop ? activeTrace.hops[activeHop.hop]?.message : undefined;
@@ -129,7 +128,7 @@ function TopologyCanvas({ cluster, traces, activeHop, playing = false, speed = 1
       </div>
       <div className="topo-footer">
         <TopologyKey />
-        <TopologyText graph={graph} />
+        <TopologyText graph={laidOut} />
       </div>
       <div className="topo-sr-only" aria-live="polite">
         {activeMessage ?? ''}

@@ -1,24 +1,37 @@
 import { evaluateEgress, evaluateEgressToIp, evaluateIngress, type DirectionVerdict, type TrafficPeer } from '../netpol/index.ts';
-import type { Pod } from '../types.ts';
+import type { Pod, SourceLocation } from '../types.ts';
 import type { TraceContext } from './context.ts';
 import type { Hop, Packet, Reason } from './types.ts';
 
-function reasonsOf(v: DirectionVerdict): Reason[] {
+function reasonsOf(v: DirectionVerdict, ctx: TraceContext): Reason[] {
   const reasons: Reason[] = [];
-  if (v.allowedBy) reasons.push({ ref: v.allowedBy.policy, rule: v.allowedBy.rule, detail: v.allowedBy.detail });
-  else for (const policy of v.policies) reasons.push({ ref: policy, detail: v.closestMiss ?? v.message });
+  if (v.allowedBy) reasons.push({ ref: v.allowedBy.policy, rule: v.allowedBy.rule, field: v.allowedBy.rule, detail: v.allowedBy.detail, ...sourceOf(ctx, v.allowedBy.policy) });
+  else {
+    const what = v.direction === 'Ingress' ? 'ingress' : 'egress';
+    for (const policy of v.policies) {
+      const miss = v.closestMiss?.startsWith(`${policy} `) ? v.closestMiss.slice(policy.length + 1) : undefined;
+      const field = miss?.split(':')[0];
+      reasons.push({ ref: policy, ...(field ? { field } : {}), detail: miss ? `closest rule ${miss}` : `selects the pod for ${what}; none of its rules allows this traffic`, ...sourceOf(ctx, policy) });
+    }
+  }
   return reasons;
 }
 
-function policyHop(at: string, packet: Packet, v: DirectionVerdict): Hop {
-  return { kind: 'policy', at, before: packet, message: v.message, reasons: reasonsOf(v) };
+function policyHop(ctx: TraceContext, at: string, packet: Packet, v: DirectionVerdict): Hop {
+  return { kind: 'policy', at, before: packet, message: v.message, reasons: reasonsOf(v, ctx) };
+}
+
+// Where the policy was written, so the inspector can jump to its YAML.
+function sourceOf(ctx: TraceContext, ref: string): { source?: SourceLocation } {
+  const policy = ctx.dp.cluster.networkPolicies.find((p) => `networkpolicy/${p.namespace}/${p.name}` === ref);
+  return policy ? { source: policy.source } : {};
 }
 
 /** Egress NetworkPolicy at the sending pod, against the post-DNAT destination pod. */
 export function checkEgressToPod(ctx: TraceContext, hops: Hop[], sender: Pod, dst: Pod, packet: Packet, senderElement: string): boolean {
   const { cluster } = ctx.dp;
   const egress = evaluateEgress(cluster, ctx.policies, sender, dst, packet.dstPort, packet.protocol);
-  if (egress.isolated || egress.policies.length > 0) hops.push(policyHop(senderElement, packet, egress));
+  if (egress.isolated || egress.policies.length > 0) hops.push(policyHop(ctx, senderElement, packet, egress));
   return egress.allowed || !cluster.settings.networkPolicy;
 }
 
@@ -28,7 +41,7 @@ export function checkIngress(ctx: TraceContext, hops: Hop[], arrivingFrom: Traff
   if (dst.hostNetwork) return true;
   const { cluster } = ctx.dp;
   const ingress = evaluateIngress(cluster, ctx.policies, arrivingFrom, dst, packet.dstPort, packet.protocol);
-  if (ingress.isolated || ingress.policies.length > 0) hops.push(policyHop(dstElement, packet, ingress));
+  if (ingress.isolated || ingress.policies.length > 0) hops.push(policyHop(ctx, dstElement, packet, ingress));
   return ingress.allowed || !cluster.settings.networkPolicy;
 }
 
@@ -36,6 +49,6 @@ export function checkIngress(ctx: TraceContext, hops: Hop[], arrivingFrom: Traff
 export function checkEgressToIp(ctx: TraceContext, hops: Hop[], src: Pod, packet: Packet, srcElement: string): boolean {
   const verdict = evaluateEgressToIp(ctx.dp.cluster, ctx.policies, src, packet.dstIP, packet.dstPort, packet.protocol);
   const enforced = ctx.dp.cluster.settings.networkPolicy;
-  if (verdict.isolated || verdict.policies.length > 0) hops.push(policyHop(srcElement, packet, verdict));
+  if (verdict.isolated || verdict.policies.length > 0) hops.push(policyHop(ctx, srcElement, packet, verdict));
   return verdict.allowed || !enforced;
 }
