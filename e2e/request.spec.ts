@@ -16,6 +16,10 @@ test('sending a request lists its hops, and the inspector explains one', async (
   const inspector = page.getByTestId('inspector');
   await expect(inspector).toContainText('DNAT');
   await expect(inspector.getByRole('row', { name: /Destination IP/ })).toContainText('(changed)');
+  // The ClusterIP hop names the Service; its link selects the Service in the editor.
+  await hops.filter({ hasText: 'ClusterIP' }).last().click();
+  await inspector.getByRole('button', { name: /Go to YAML line \d+/ }).first().click();
+  await expect(page.locator('.monaco-editor .selected-text').first()).toBeAttached();
 });
 
 test('playback steps forward and back through the hops', async ({ page }) => {

@@ -40,14 +40,27 @@ const KINDS: Array<{ file: string; kind: string; schema: boolean }> = [
 /** Fields whose Go type is free-form (RawExtension, JSON) even though the TS type names one. */
 const FREE_FORM_TYPES = new Set(['runtime.RawExtension', 'apiextensions.v1.JSON']);
 
-/** How one field is encoded in the compact tree: 0 a scalar or free-form value, 1 a map with any
- * keys, "Def" an object of that definition, ["Def"] a list of them, [0] a list of scalars. */
-type FieldRef = 0 | 1 | string | [string | 0];
+const GO_TYPES_VERSION = 'release-1.30';
+const GO_FIELD_TYPES: Record<string, string> = {};
+const goFieldTypes = new Map<string, string>();
+for (const [goType, fields] of Object.entries(GO_FIELD_TYPES)) for (const field of fields.split(/\s+/).filter(Boolean)) goFieldTypes.set(field, goType);
+
+/** Definitions that decode anything: Go types with their own UnmarshalJSON that keeps raw JSON. */
+const TREE_FREE_FORM_TYPES = new Set([...FREE_FORM_TYPES, 'meta.v1.FieldsV1']);
+
+/** How a scalar's JSON is decoded: by Go's json package for the builtin kinds, by the type's own
+ * UnmarshalJSON for intOrString, quantity and time; bytes are base64; any decodes anything. */
+type Decoding = 'any' | 'int32' | 'int64' | 'float64' | 'bool' | 'string' | 'intOrString' | 'quantity' | 'time' | 'bytes';
+
+/** How one field is encoded in the compact tree: n the scalar `scalars[n]` (0 decodes anything),
+ * "Def" an object of that definition, [ref] a list, {map: ref, go?} a map with string keys
+ * (`go` names a named Go map type such as v1.ResourceList). */
+type FieldRef = number | string | [FieldRef] | { map: FieldRef; go?: string };
 
 interface Def {
   name: string;
   doc: string;
-  props: Array<{ name: string; doc: string; optional: boolean; type: ts.Type }>;
+  props: Array<{ name: string; doc: string; optional: boolean; type: ts.Type; node: ts.TypeNode | undefined }>;
 }
 
 const fileNames = listDeclarationFiles(TYPES_DIR);
@@ -103,7 +116,8 @@ function collect(symbol: ts.Symbol): string {
     const decl = prop.valueDeclaration ?? prop.declarations?.[0];
     if (!decl) continue;
     const propType = checker.getTypeOfSymbolAtLocation(prop, decl);
-    def.props.push({ name: prop.name, doc: docOf(prop), optional: (prop.flags & ts.SymbolFlags.Optional) !== 0, type: propType });
+    const node = ts.isPropertySignature(decl) ? decl.type : undefined;
+    def.props.push({ name: prop.name, doc: docOf(prop), optional: (prop.flags & ts.SymbolFlags.Optional) !== 0, type: propType, node });
     visitType(propType);
   }
   def.props.sort((a, b) => a.name.localeCompare(b.name));
@@ -136,19 +150,64 @@ function isMap(type: ts.Type): boolean {
   return type.flags & ts.TypeFlags.Object ? checker.getIndexInfosOfType(type).length > 0 && !namedInterface(type) : false;
 }
 
-function encode(raw: ts.Type): FieldRef {
-  const type = nonNullable(raw);
-  if (checker.isArrayType(type)) {
-    const [item] = checker.getTypeArguments(type as ts.TypeReference);
-    const inner = item ? encode(item) : 0;
-    return [typeof inner === 'string' ? inner : 0];
+// Decoding tree --------------------------------------------------------------------------------
+
+/** [decoding, Go type] of each scalar the tree uses; index 0 decodes anything. */
+const scalars: Array<[Decoding, string]> = [['any', '*']];
+
+function scalar(decoding: Decoding, goType: string): number {
+  const i = scalars.findIndex(([d, g]) => d === decoding && g === goType);
+  return i >= 0 ? i : scalars.push([decoding, goType]) - 1;
+}
+
+function resolveSymbol(symbol: ts.Symbol | undefined): ts.Symbol | undefined {
+  return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+}
+
+/** The element type of `Array<T>`. */
+function arrayElement(node: ts.TypeNode): ts.TypeNode | undefined {
+  if (!ts.isTypeReferenceNode(node) || node.typeName.getText() !== 'Array') return undefined;
+  return node.typeArguments?.[0];
+}
+
+/** A field's decoding, from its TypeScript declaration and, where TypeScript cannot say, its Go
+ * type (`goType`, from GO_FIELD_TYPES: int64 widths, named string types, byte slices). */
+function encodeNode(node: ts.TypeNode | undefined, goType: string | undefined, where: string): FieldRef {
+  if (!node) return 0;
+  if (ts.isParenthesizedTypeNode(node)) return encodeNode(node.type, goType, where);
+  const element = ts.isArrayTypeNode(node) ? node.elementType : arrayElement(node);
+  if (element) {
+    if (goType !== undefined && !goType.startsWith('[]')) throw new Error(`${where}: Go type ${goType} is not a slice`);
+    return [encodeNode(element, goType?.slice(2), where)];
   }
-  const named = namedInterface(type);
-  if (named) {
-    const name = qualifiedName(named);
-    return FREE_FORM_TYPES.has(name) ? 0 : name;
+  if (ts.isTypeLiteralNode(node)) {
+    const [index, ...rest] = node.members;
+    if (!index || rest.length > 0 || !ts.isIndexSignatureDeclaration(index)) return 0;
+    const goMap = goType?.match(/^map\[[^\]]+\](.+)$/);
+    const value = encodeNode(index.type, goMap?.[1], where);
+    return goType !== undefined && !goMap ? { map: value, go: goType } : { map: value };
   }
-  if (isMap(type)) return 1;
+  if (ts.isUnionTypeNode(node)) {
+    const kinds = node.types.map((t) => t.kind).sort();
+    const intOrString = [ts.SyntaxKind.NumberKeyword, ts.SyntaxKind.StringKeyword].sort();
+    return kinds.join() === intOrString.join() ? scalar('intOrString', 'intstr.IntOrString') : 0;
+  }
+  if (node.kind === ts.SyntaxKind.NumberKeyword) {
+    const width = goType ?? 'int32';
+    if (width !== 'int32' && width !== 'int64' && width !== 'float64') throw new Error(`${where}: unexpected Go number type ${width}`);
+    return scalar(width, width);
+  }
+  if (node.kind === ts.SyntaxKind.StringKeyword) return goType === '[]uint8' ? scalar('bytes', goType) : scalar('string', goType ?? 'string');
+  if (node.kind === ts.SyntaxKind.BooleanKeyword) return scalar('bool', 'bool');
+  if (ts.isTypeReferenceNode(node)) {
+    const symbol = resolveSymbol(checker.getSymbolAtLocation(node.typeName));
+    if (symbol && symbol.flags & ts.SymbolFlags.Interface) {
+      const name = qualifiedName(symbol);
+      return TREE_FREE_FORM_TYPES.has(name) ? 0 : name;
+    }
+    if (symbol?.name === 'Quantity') return scalar('quantity', 'resource.Quantity');
+    if (symbol?.name === 'Time' || symbol?.name === 'MicroTime') return scalar('time', `v1.${symbol.name}`);
+  }
   return 0;
 }
 
@@ -229,15 +288,16 @@ function closure(root: string): Map<string, Schema> {
 const version = (JSON.parse(readFileSync(join(TYPES_DIR, 'package.json'), 'utf8')) as { version: string }).version;
 const roots = KINDS.map((k) => ({ ...k, def: collect(interfaceSymbol(k.file, k.kind)) }));
 
-const tree: { '//': string; kinds: Record<string, string>; defs: Record<string, Record<string, FieldRef>> } = {
-  '//': `Generated by \`${COMMAND}\` from kubernetes-types ${version}. Do not edit by hand.`,
+const tree: { '//': string; kinds: Record<string, string>; scalars: typeof scalars; defs: Record<string, Record<string, FieldRef>> } = {
+  '//': `Generated by \`${COMMAND}\` from kubernetes-types ${version} and Go field types of k8s.io/api ${GO_TYPES_VERSION}. Do not edit by hand.`,
   kinds: {},
+  scalars,
   defs: {},
 };
 for (const root of roots) tree.kinds[root.kind] = root.def;
 for (const name of [...defs.keys()].sort()) {
   const fields: Record<string, FieldRef> = {};
-  for (const prop of defs.get(name)!.props) fields[prop.name] = encode(prop.type);
+  for (const prop of defs.get(name)!.props) fields[prop.name] = encodeNode(prop.node, goFieldTypes.get(`${name}.${prop.name}`), `${name}.${prop.name}`);
   tree.defs[name] = fields;
 }
 // status is written by controllers; manifests may describe observed state freely.
@@ -296,7 +356,16 @@ function apiVersionOf(file: string): string {
   return `${groups[group] ?? group}/${version}`;
 }
 
-/** Drops definitions only reachable through the forced-open status fields. */
+/** Definitions a field refers to, however deeply it is nested in lists and maps. */
+function refTargets(ref: FieldRef): string[] {
+  if (typeof ref === 'string') return [ref];
+  if (Array.isArray(ref)) return refTargets(ref[0]);
+  if (typeof ref === 'object') return refTargets(ref.map);
+  return [];
+}
+
+/** Drops definitions only reachable through the forced-open status fields, and the scalars only
+ * they used (renumbering the rest in order of first use, so the output is stable). */
 function pruneUnreachable(t: typeof tree): void {
   const seen = new Set<string>();
   const queue = Object.values(t.kinds);
@@ -304,10 +373,19 @@ function pruneUnreachable(t: typeof tree): void {
     const name = queue.pop()!;
     if (seen.has(name)) continue;
     seen.add(name);
-    for (const ref of Object.values(t.defs[name] ?? {})) {
-      const target = Array.isArray(ref) ? ref[0] : ref;
-      if (typeof target === 'string') queue.push(target);
-    }
+    for (const ref of Object.values(t.defs[name] ?? {})) queue.push(...refTargets(ref));
   }
   for (const name of Object.keys(t.defs)) if (!seen.has(name)) delete t.defs[name];
+  const renumbered = new Map<number, number>([[0, 0]]);
+  const renumber = (ref: FieldRef): FieldRef => {
+    if (typeof ref === 'number') {
+      if (!renumbered.has(ref)) renumbered.set(ref, renumbered.size);
+      return renumbered.get(ref)!;
+    }
+    if (Array.isArray(ref)) return [renumber(ref[0])];
+    if (typeof ref === 'object') return { ...ref, map: renumber(ref.map) };
+    return ref;
+  };
+  for (const fields of Object.values(t.defs)) for (const key of Object.keys(fields)) fields[key] = renumber(fields[key]!);
+  t.scalars = [...renumbered.entries()].sort(([, a], [, b]) => a - b).map(([old]) => scalars[old]!);
 }

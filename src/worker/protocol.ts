@@ -70,15 +70,8 @@ export type ReplyFor<C extends EngineCommand> = C extends SimulateCommand
     ? TraceReply
     : RunScenarioReply;
 
-/** Diagnostic codes meaning a document could not be read at all (not merely rejected). */
-const UNREADABLE_CODES = new Set(['yaml_syntax_error', 'not_an_object', 'missing_kind']);
-
 /** Whether a simulation may replace the last good one on the diagram: no errors at all. */
 export function isCleanSimulation(diagnostics: readonly Diagnostic[]): boolean {
   return !diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Whether the YAML itself could not be read (syntax), as opposed to objects being rejected. */
-export function hasUnreadableYaml(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => UNREADABLE_CODES.has(d.code));
-}

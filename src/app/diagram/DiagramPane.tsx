@@ -4,6 +4,7 @@ import { isDiagramStale } from '../state/simulation.ts';
 import { useSimulation } from '../state/simulation-store.ts';
 import { useTraces } from '../state/trace-store.ts';
 import { flattenTraces } from '../request/hop-view.ts';
+import { countObjects } from './cluster-summary.ts';
 import { FallbackTopology } from './FallbackTopology.tsx';
 import { StaleNotice } from './StaleNotice.tsx';
 import { selectElement, selectHop } from './select-element.ts';
@@ -30,7 +31,7 @@ export function DiagramPane() {
         <h2>Topology</h2>
         {shown && (
           <span className="muted" data-testid="cluster-counts">
-            {shown.cluster.nodes.length} nodes · {shown.cluster.pods.filter((p) => p.namespace !== 'kube-system').length} pods · {shown.cluster.services.length} Services
+            {countObjects(shown.cluster)}
           </span>
         )}
       </header>

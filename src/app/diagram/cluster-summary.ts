@@ -38,3 +38,12 @@ export function summarizeCluster(cluster: Cluster): ClusterSummary {
       })),
   };
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `2 nodes · 3 pods · 1 Service`: the learner's own objects (system ones left out). */
+export function countObjects(cluster: Cluster): string {
+  const summary = summarizeCluster(cluster);
+  const pods = summary.nodes.reduce((n, node) => n + node.pods.length, 0);
+  return `${plural(cluster.nodes.length, 'node')} · ${plural(pods, 'pod')} · ${plural(summary.services.length, 'Service')}`;
+}

@@ -3,7 +3,7 @@
 import * as monaco from 'monaco-editor';
 import { configureMonacoYaml, type JSONSchema } from 'monaco-yaml';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker?worker';
-import YamlWorker from 'monaco-yaml/yaml.worker?worker';
+import YamlWorker from './yaml.worker.ts?worker';
 
 export { monaco };
 

@@ -98,8 +98,8 @@ function Packet({ frame, boxes, duration, delay, reducedMotion, onSelectHop }: P
     <motion.button
       type="button"
       className={`topo-packet tone-${tone}${frame.active ? ' is-active' : ' is-companion'} nopan nodrag nowheel`}
-      aria-label={`Request ${frame.trace + 1}, hop ${frame.hop + 1}: ${label}. ${frame.message}`}
-      title={frame.message}
+      // Only the active packet is a tab stop and speaks; the others are for the eye (and the mouse).
+      {...(frame.active ? { 'aria-label': `Request ${frame.trace + 1}, hop ${frame.hop + 1}: ${label}. ${frame.message}`, title: frame.message } : { tabIndex: -1, 'aria-hidden': true })}
       initial={{ transform: translate(moving ? start : end) }}
       animate={{ transform: moving ? [translate(start), translate(end)] : translate(end) }}
       transition={{ duration: moving ? duration : 0, delay: moving ? delay : 0, ease: 'easeInOut' }}

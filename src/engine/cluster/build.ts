@@ -1,9 +1,10 @@
+import { compareByNamespaceName, compareStrings } from '../order.ts';
 import { createParseCache, parseManifests, type ManifestSource, type ParseCache, type ParsedDocument } from '../parse/manifests.ts';
 import { createAllocators } from '../controllers/allocators.ts';
 import { expandWorkload, isWorkloadKind, podDraftFromManifest, type PodDraft } from '../controllers/workloads.ts';
 import { schedulePods } from '../controllers/pods.ts';
 import { carryOverAllocations, reservePinnedServiceValues, serviceKey } from '../controllers/services.ts';
-import { reconcileServiceSlices } from '../endpointslice/controller.ts';
+import { indexPodLabels, reconcileServiceSlices } from '../endpointslice/controller.ts';
 import { endpointSliceFromManifest, mirrorEndpoints } from '../endpointslice/manual.ts';
 import type { AdmittedObject, Cluster, Diagnostic, EndpointSlice, ManifestObject, Node, Pod, Service } from '../types.ts';
 import { admitObject, type AdmissionContext, type StaticCheckMemo } from './admission.ts';
@@ -147,25 +148,20 @@ function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagn
   }
   const scheduled = schedulePods(drafts, nodes);
   diagnostics.push(...scheduled.diagnostics);
-  return scheduled.pods.sort((a, b) => (a.namespace === b.namespace ? a.name.localeCompare(b.name) : a.namespace.localeCompare(b.namespace)));
+  return scheduled.pods.sort((a, b) => compareByNamespaceName(a, b));
 }
 
 function buildEndpointSlices(accepted: AdmittedObject[], services: Service[], pods: Pod[], nodes: Node[]): EndpointSlice[] {
-  const podsByNamespace = new Map<string, Pod[]>();
-  for (const pod of pods) {
-    let list = podsByNamespace.get(pod.namespace);
-    if (!list) podsByNamespace.set(pod.namespace, (list = []));
-    list.push(pod);
-  }
+  const podIndex = indexPodLabels(pods);
   const slices: EndpointSlice[] = [kubernetesEndpointSlice(nodes)];
   const selectorless = new Set(services.filter((s) => !s.selector && s.type !== 'ExternalName').map((s) => `${s.namespace}/${s.name}`));
-  for (const svc of services) slices.push(...reconcileServiceSlices(svc, podsByNamespace.get(svc.namespace) ?? []));
+  for (const svc of services) slices.push(...reconcileServiceSlices(svc, podIndex));
   for (const o of accepted) {
     const ns = o.namespace ?? 'default';
     if (o.kind === 'EndpointSlice') slices.push(endpointSliceFromManifest(o.object, ns));
     if (o.kind === 'Endpoints' && selectorless.has(`${ns}/${o.name}`) && !(ns === 'default' && o.name === 'kubernetes')) slices.push(...mirrorEndpoints(o.object, ns));
   }
-  return slices.sort((a, b) => (a.namespace === b.namespace ? a.name.localeCompare(b.name) : a.namespace.localeCompare(b.namespace)));
+  return slices.sort((a, b) => compareByNamespaceName(a, b));
 }
 
 const BUILT_IN_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
@@ -183,10 +179,10 @@ function collectNamespaces(accepted: AdmittedObject[], pods: Pod[]): Cluster['na
   for (const p of pods) touch(p.namespace);
   return [...labels.entries()]
     .map(([name, l]) => ({ name, labels: { ...l, 'kubernetes.io/metadata.name': name } }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareStrings(a.name, b.name));
 }
 
 function sortByRef<T extends { namespace: string; name: string }>(items: T[]): T[] {
-  return [...items].sort((a, b) => (a.namespace === b.namespace ? a.name.localeCompare(b.name) : a.namespace.localeCompare(b.namespace)));
+  return [...items].sort((a, b) => compareByNamespaceName(a, b));
 }
 

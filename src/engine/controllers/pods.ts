@@ -1,3 +1,4 @@
+import { compareStrings } from '../order.ts';
 import { formatIPv4, parseCidr, parseIPv4 } from '../net/ip.ts';
 import { matchesLabelMap } from '../labels.ts';
 import type { Container, ContainerPort, Diagnostic, Node, Pod, Protocol } from '../types.ts';
@@ -39,7 +40,7 @@ function listeningOf(containers: Container[]): Pod['listening'] {
     const def = defaultImagePort(c.image);
     if (def) seen.set(`${def.port}/${def.protocol}`, def);
   }
-  return [...seen.values()].sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol));
+  return [...seen.values()].sort((a, b) => a.port - b.port || compareStrings(a.protocol, b.protocol));
 }
 
 function envOf(spec: Record<string, unknown>): Record<string, string> {
@@ -89,6 +90,7 @@ export function schedulePods(drafts: PodDraft[], nodes: Node[]): { pods: Pod[]; 
     if (ip !== undefined) pinned.add(ip);
   }
   const ipam = new NodeIpam(byName, pinned);
+  const memo = new WeakMap<object, SpecFacts>();
   let cursor = 0;
   const pods: Pod[] = [];
   for (const draft of drafts) {
@@ -108,14 +110,31 @@ export function schedulePods(drafts: PodDraft[], nodes: Node[]): { pods: Pod[]; 
         }
       }
     }
-    pods.push(buildPod(draft, nodeName ? byName.get(nodeName) : undefined, nodeName, ipam, diagnostics, nodes.length));
+    pods.push(buildPod(draft, nodeName ? byName.get(nodeName) : undefined, nodeName, ipam, diagnostics, nodes.length, memo));
   }
   return { pods, diagnostics };
 }
 
-function buildPod(draft: PodDraft, node: Node | undefined, nodeName: string | undefined, ipam: NodeIpam, diagnostics: Diagnostic[], nodeCount: number): Pod {
+/** What a pod spec declares, shared by every replica of one template (they share the spec object). */
+interface SpecFacts {
+  containers: Container[];
+  listening: Pod['listening'];
+  env: Record<string, string>;
+}
+
+function specFacts(spec: Record<string, unknown>, memo: WeakMap<object, SpecFacts>): SpecFacts {
+  let facts = memo.get(spec);
+  if (!facts) {
+    const containers = containersOf(spec);
+    facts = { containers, listening: listeningOf(containers), env: envOf(spec) };
+    memo.set(spec, facts);
+  }
+  return facts;
+}
+
+function buildPod(draft: PodDraft, node: Node | undefined, nodeName: string | undefined, ipam: NodeIpam, diagnostics: Diagnostic[], nodeCount: number, memo: WeakMap<object, SpecFacts>): Pod {
   const { spec, status } = draft;
-  const containers = containersOf(spec);
+  const { containers, listening, env } = specFacts(spec, memo);
   const hostNetwork = spec.hostNetwork === true;
   const terminating = draft.deletionTimestamp !== undefined;
   let phase = typeof status.phase === 'string' ? status.phase : 'Running';
@@ -151,12 +170,12 @@ function buildPod(draft: PodDraft, node: Node | undefined, nodeName: string | un
     ...(typeof spec.hostname === 'string' ? { hostname: spec.hostname } : {}),
     ...(typeof spec.subdomain === 'string' ? { subdomain: spec.subdomain } : {}),
     containers,
-    listening: listeningOf(containers),
+    listening,
     ...(draft.owner ? { owner: draft.owner } : {}),
     dnsPolicy: typeof spec.dnsPolicy === 'string' ? spec.dnsPolicy : 'ClusterFirst',
     ...(spec.dnsConfig ? { dnsConfig: spec.dnsConfig as Pod['dnsConfig'] } : {}),
     enableServiceLinks: spec.enableServiceLinks !== false,
-    env: envOf(spec),
+    env,
     source: draft.source,
     createdBy: draft.createdBy,
   };

@@ -5,6 +5,37 @@ import type { Endpoint, EndpointPort, EndpointSlice, Pod, Service } from '../typ
 export const MANAGED_BY_CONTROLLER = 'endpointslice-controller.k8s.io';
 export const MAX_ENDPOINTS_PER_SLICE = 100; // kube-controller-manager's --max-endpoints-per-slice default
 
+/** Pods by namespace and `key=value` label, so a selector looks at only the pods sharing its
+ * rarest label instead of the whole namespace. */
+export interface PodLabelIndex {
+  candidates(namespace: string, selector: Record<string, string>): Pod[];
+}
+
+/** Indexes pods for selector lookups. */
+export function indexPodLabels(pods: Pod[]): PodLabelIndex {
+  const byLabel = new Map<string, Pod[]>();
+  const byNamespace = new Map<string, Pod[]>();
+  const push = (map: Map<string, Pod[]>, key: string, pod: Pod) => {
+    const list = map.get(key);
+    if (list) list.push(pod);
+    else map.set(key, [pod]);
+  };
+  for (const pod of pods) {
+    push(byNamespace, pod.namespace, pod);
+    for (const key in pod.labels) push(byLabel, `${pod.namespace}\u0000${key}=${pod.labels[key]}`, pod);
+  }
+  return {
+    candidates(namespace, selector) {
+      let best: Pod[] | undefined;
+      for (const key in selector) {
+        const list = byLabel.get(`${namespace}\u0000${key}=${selector[key]}`) ?? [];
+        if (!best || list.length < best.length) best = list;
+      }
+      return best ?? byNamespace.get(namespace) ?? [];
+    },
+  };
+}
+
 /** Whether the EndpointSlice controller lists a pod at all (ShouldPodBeInEndpoints with
  * includeTerminating): not Succeeded/Failed, and it has an IP. */
 export function shouldPodBeInEndpoints(pod: Pod): boolean {
@@ -51,10 +82,11 @@ function endpointPortsFor(pod: Pod, svc: Service): EndpointPort[] {
 /** Computes the EndpointSlices the controller keeps for one Service with a selector: endpoints
  * grouped by their resolved port set, at most 100 per slice, and one empty placeholder slice
  * when no pod matches. */
-export function reconcileServiceSlices(svc: Service, podsInNamespace: Pod[]): EndpointSlice[] {
+export function reconcileServiceSlices(svc: Service, podsInNamespace: Pod[] | PodLabelIndex): EndpointSlice[] {
   if (!svc.selector || svc.type === 'ExternalName') return [];
   const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
-  for (const pod of podsInNamespace) {
+  const candidates = Array.isArray(podsInNamespace) ? podsInNamespace : podsInNamespace.candidates(svc.namespace, svc.selector);
+  for (const pod of candidates) {
     if (!matchesLabelMap(pod.labels, svc.selector) || !shouldPodBeInEndpoints(pod)) continue;
     const ports = endpointPortsFor(pod, svc);
     const key = ports.map((p) => `${p.name}/${p.protocol}/${p.port}`).join(',');

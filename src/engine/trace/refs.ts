@@ -1,3 +1,4 @@
+import { compareStrings } from '../order.ts';
 import type { Dataplane } from '../dataplane/index.ts';
 import { parseIPv4 } from '../net/ip.ts';
 import { EXTERNAL_CLIENT_IP } from '../cluster/system.ts';
@@ -71,7 +72,7 @@ export function resolveSource(dp: Dataplane, ref: string): ProbeSource | { error
     if (kind === 'pod') pod = dp.podsByRef.get(key);
     else if (['deployment', 'statefulset', 'daemonset', 'replicaset'].includes(kind)) {
       const createdBy = `${kind}/${key}`;
-      pod = dp.cluster.pods.filter((p) => p.createdBy === createdBy).sort((a, b) => a.name.localeCompare(b.name))[0];
+      pod = dp.cluster.pods.filter((p) => p.createdBy === createdBy).sort((a, b) => compareStrings(a.name, b.name))[0];
       if (!pod) return { error: `${kind} ${key} has no pods` };
     } else return { error: `"${ref}" cannot send traffic: use a pod, deployment/<ns>/<name>, node/<name> or external` };
   } else return { error: `"${ref}" is not a reference: use pod/<ns>/<name>, <ns>/<name>, node/<name> or external` };
