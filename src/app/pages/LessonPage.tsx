@@ -9,7 +9,7 @@ import { Workspace } from '../workspace/Workspace.tsx';
 export function LessonPage({ lessonId }: { lessonId?: string }) {
   const lesson = findLesson(lessonId);
   return (
-    <SplitPane direction="row" initial={0.24} minPx={220} label="Resize lesson text" className="page">
+    <SplitPane direction="row" initial={0.23} minPx={220} label="Resize lesson text" className="page">
       <article className="pane lesson-text" aria-labelledby="lesson-title" data-testid="lesson-text">
         <h1 id="lesson-title">{lesson.title}</h1>
         <Markdown blocks={lesson.blocks.filter((b, i) => !(i === 0 && b.type === 'heading' && b.level === 1))} />

@@ -62,8 +62,8 @@ function TopologyCanvas({ cluster, traces, activeHop, playing = false, speed = 1
   const onPath = useMemo(() => new Set(activeTrace && activeHop ? hopPath(activeTrace, activeHop.hop) : []), [activeTrace, activeHop]);
   const served = useMemo(() => servedCounts(traces), [traces]);
   const laidOut = useMemo(() => applyLayout(changes ? markChanges(baseGraph, changes) : baseGraph, layout), [baseGraph, changes, layout]);
-  // Decorations touch only the nodes they change, so React Flow re-renders just those per hop.
-  const graph = useMemo(() => decorate(laidOut, served, onPath, selected), [laidOut, served, onPath, selected]);
+  // Decorations touch only the nodes they change, so React Flow re-renders just those.
+  const graph = useMemo(() => decorate(laidOut, served, selected), [laidOut, served, selected]);
 
   const frames = useMemo(() => (layout ? packetFrames(traces, activeHop) : []), [traces, activeHop, layout]);
   const activeMessage = activeTrace && activeHop ? activeTrace.hops[activeHop.hop]?.message : undefined;
@@ -130,6 +130,7 @@ function TopologyCanvas({ cluster, traces, activeHop, playing = false, speed = 1
         <TopologyKey />
         <TopologyText graph={laidOut} />
       </div>
+      <PathHighlight ids={onPath} />
       <div className="topo-sr-only" aria-live="polite">
         {activeMessage ?? ''}
       </div>
@@ -137,18 +138,25 @@ function TopologyCanvas({ cluster, traces, activeHop, playing = false, speed = 1
   );
 }
 
-/** Per-render decorations that never change the layout: spread counts, the active path, selection. */
-function decorate(graph: TopologyGraph, served: Map<string, number>, onPath: Set<string>, selected: string | undefined): TopologyGraph {
-  if (served.size === 0 && onPath.size === 0 && !selected) return graph;
+/** Decorations that never change the layout: spread counts and the selection. */
+function decorate(graph: TopologyGraph, served: Map<string, number>, selected: string | undefined): TopologyGraph {
+  if (served.size === 0 && !selected) return graph;
   const nodes = graph.nodes.map((n): TopologyNode => {
     let node = n;
     const count = served.get(n.id);
     if (count && node.type === 'pod') node = { ...node, data: { ...node.data, served: count } };
-    if (onPath.has(n.id)) node = { ...node, className: `${node.className ?? ''} on-path`.trim() };
     if (n.id === selected) node = { ...node, selected: true };
     return node;
   });
   return { nodes, edges: graph.edges };
+}
+
+/** Outlines the elements the active request has visited. It changes on every hop, so it is a
+ * style rule rather than node data: React Flow does not re-render a single node for it. */
+function PathHighlight({ ids }: { ids: Set<string> }): ReactElement | null {
+  if (ids.size === 0) return null;
+  const selectors = [...ids].map((id) => `.topology .react-flow__node[data-id=${JSON.stringify(id)}] > :is(.topo-card, .topo-group)`);
+  return <style>{`${selectors.join(',\n')} { border-color: var(--topo-accent); box-shadow: 0 0 0 1.5px var(--topo-accent); }`}</style>;
 }
 
 /** Fits the view when a new layout arrives and some of it would be off screen. */

@@ -34,7 +34,7 @@ export function Workspace({ docKey, file, initialText }: WorkspaceProps) {
   useRunSimulation(file, text);
 
   return (
-    <SplitPane direction="row" initial={0.4} minPx={260} label="Resize editor and diagram" className="workspace">
+    <SplitPane direction="row" initial={0.38} minPx={260} label="Resize editor and diagram" className="workspace">
       <EditorPane file={file} text={text} onChange={onChange} diagnostics={diagnostics} />
       <SplitPane direction="column" initial={0.56} minPx={150} label="Resize diagram and request panel">
         <DiagramPane />

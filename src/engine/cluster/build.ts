@@ -26,11 +26,13 @@ export interface SimulationInput {
 export interface SimulationCache {
   parse: ParseCache;
   staticChecks: StaticCheckMemo;
+  /** Serialised pod templates, for the controllers' template hashes. */
+  templateJson: WeakMap<object, string>;
 }
 
 /** Creates an empty cache for a sequence of builds of one editor's text. */
 export function createSimulationCache(): SimulationCache {
-  return { parse: createParseCache(), staticChecks: new WeakMap() };
+  return { parse: createParseCache(), staticChecks: new WeakMap(), templateJson: new WeakMap() };
 }
 
 /** The reconciled cluster and everything said about the input. */
@@ -92,7 +94,7 @@ export function simulate(input: SimulationInput): Simulation {
   const acceptedRefs = new Set(accepted.map((o) => o.ref));
   const acceptedServices = [...services.values()].filter((svc) => acceptedRefs.has(`service/${svc.namespace}/${svc.name}`));
 
-  const pods = buildPods(accepted, nodes, diagnostics);
+  const pods = buildPods(accepted, nodes, diagnostics, input.cache?.templateJson ?? new WeakMap());
   const cluster: Cluster = {
     settings,
     nodes,
@@ -130,14 +132,14 @@ function dedupeLastWins(objects: AdmittedObject[], diagnostics: Diagnostic[]): A
   return objects.filter((o) => winners.has(o));
 }
 
-function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagnostic[]): Pod[] {
+function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagnostic[], templateJson: WeakMap<object, string>): Pod[] {
   const drafts: PodDraft[] = [];
   const usedFromTop = new Map<string, number>();
   for (const o of accepted) {
     const ns = o.namespace ?? 'default';
     let created: PodDraft[] = [];
     if (o.kind === 'Pod') created = [podDraftFromManifest(o.object, ns, o.source)];
-    else if (isWorkloadKind(o.kind)) created = expandWorkload(o.object, ns, o.source, nodes);
+    else if (isWorkloadKind(o.kind)) created = expandWorkload(o.object, ns, o.source, nodes, templateJson);
     if (o.source.file === SYSTEM_FILE) {
       created = created.map((d, i) => {
         const placed = systemPodIPs(nodes, d.createdBy, i, usedFromTop);

@@ -53,12 +53,15 @@ export function podDraftFromManifest(obj: ManifestObject, namespace: string, sou
 }
 
 /** Expands a workload into the pods its controller would create, with deterministic names. */
-export function expandWorkload(obj: ManifestObject, namespace: string, source: SourceLocation, nodes: Node[]): PodDraft[] {
+export function expandWorkload(obj: ManifestObject, namespace: string, source: SourceLocation, nodes: Node[], templateJsonMemo: WeakMap<object, string> = new WeakMap()): PodDraft[] {
   const spec = record(obj.spec);
   const template = record(spec.template);
   const templateMeta = record(template.metadata);
   const name = String(obj.metadata.name);
-  const templateJson = JSON.stringify(template);
+  // The hash covers the whole template, as the controllers' ComputeHash does; unchanged documents
+  // keep their parsed objects between builds, so the memo spares re-serialising them.
+  let templateJson = templateJsonMemo.get(template);
+  if (templateJson === undefined) templateJsonMemo.set(template, (templateJson = JSON.stringify(template)));
   const replicas = typeof spec.replicas === 'number' ? Math.max(0, Math.floor(spec.replicas)) : 1;
   const base = {
     namespace,
