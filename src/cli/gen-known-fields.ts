@@ -1,9 +1,11 @@
 // Generates, from the installed `kubernetes-types` package, the field trees the engine needs:
-//   src/engine/validation/known-fields.generated.json  (which fields each kind knows, for strict decoding)
+//   src/engine/validation/known-fields.generated.json  (each kind's fields and how the API server
+//                                                       decodes them: strict decoding, type errors)
 //   public/schemas/kubernetes/*.json                    (draft-07 JSON Schemas for the editor)
 // Run with: npx tsx src/cli/gen-known-fields.ts
-// The types are read with the TypeScript compiler API, so nothing here is written by hand
-// except the list of kinds to export and the handful of fields Go accepts as "anything".
+// The types are read with the TypeScript compiler API, so nothing here is written by hand except
+// the list of kinds to export, the handful of fields Go accepts as "anything", and the Go types
+// TypeScript cannot express (GO_FIELD_TYPES: int64 widths, named string types, byte slices).
 import { mkdirSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,10 +42,93 @@ const KINDS: Array<{ file: string; kind: string; schema: boolean }> = [
 /** Fields whose Go type is free-form (RawExtension, JSON) even though the TS type names one. */
 const FREE_FORM_TYPES = new Set(['runtime.RawExtension', 'apiextensions.v1.JSON']);
 
+/**
+ * Go types of the fields whose TypeScript type does not say how the API server decodes them:
+ * kubernetes-types says `number` for int32 and int64 alike and `string` for named string types
+ * (v1.Protocol) and base64 byte slices. Every other number is an int32, every other string a
+ * string. Taken from the struct fields of k8s.io/api and k8s.io/apimachinery (meta/v1) types.go
+ * on GO_TYPES_VERSION; the Go type is as decoding errors name it (pointers dropped, package
+ * names, not import paths). A field listed here that the tree lacks fails the run.
+ */
 const GO_TYPES_VERSION = 'release-1.30';
-const GO_FIELD_TYPES: Record<string, string> = {};
-const goFieldTypes = new Map<string, string>();
-for (const [goType, fields] of Object.entries(GO_FIELD_TYPES)) for (const field of fields.split(/\s+/).filter(Boolean)) goFieldTypes.set(field, goType);
+const GO_FIELD_TYPES: Record<string, string[]> = {
+  '[]int64': ['core.v1.PodSecurityContext.supplementalGroups'],
+  int64: [
+    'batch.v1.CronJobSpec.startingDeadlineSeconds', 'batch.v1.JobSpec.activeDeadlineSeconds', 'core.v1.PodSecurityContext.fsGroup',
+    'core.v1.PodSecurityContext.runAsGroup', 'core.v1.PodSecurityContext.runAsUser', 'core.v1.PodSpec.activeDeadlineSeconds',
+    'core.v1.PodSpec.terminationGracePeriodSeconds', 'core.v1.Probe.terminationGracePeriodSeconds', 'core.v1.SecurityContext.runAsGroup',
+    'core.v1.SecurityContext.runAsUser', 'core.v1.ServiceAccountTokenProjection.expirationSeconds', 'core.v1.SleepAction.seconds',
+    'core.v1.Toleration.tolerationSeconds', 'meta.v1.ObjectMeta.deletionGracePeriodSeconds', 'meta.v1.ObjectMeta.generation',
+  ],
+  'map[string][]uint8': ['core.v1.ConfigMap.binaryData', 'core.v1.Secret.data'],
+  '[]v1.Capability': ['core.v1.Capabilities.add', 'core.v1.Capabilities.drop'],
+  '[]v1.FinalizerName': ['core.v1.NamespaceSpec.finalizers'],
+  '[]v1.IPFamily': ['core.v1.ServiceSpec.ipFamilies'],
+  '[]v1.PersistentVolumeAccessMode': ['core.v1.PersistentVolumeClaimSpec.accessModes', 'core.v1.PersistentVolumeClaimStatus.accessModes'],
+  '[]v1.PolicyType': ['networking.v1.NetworkPolicySpec.policyTypes'],
+  'map[v1.ResourceName]v1.ClaimResourceStatus': ['core.v1.PersistentVolumeClaimStatus.allocatedResourceStatuses'],
+  'types.UID': ['core.v1.ConfigMapNodeConfigSource.uid', 'core.v1.ObjectReference.uid', 'meta.v1.ObjectMeta.uid', 'meta.v1.OwnerReference.uid'],
+  'v1.AddressType': ['discovery.v1.EndpointSlice.addressType'],
+  'v1.AppArmorProfileType': ['core.v1.AppArmorProfile.type'],
+  'v1.AzureDataDiskCachingMode': ['core.v1.AzureDiskVolumeSource.cachingMode'],
+  'v1.CompletionMode': ['batch.v1.JobSpec.completionMode'],
+  'v1.ConcurrencyPolicy': ['batch.v1.CronJobSpec.concurrencyPolicy'],
+  'v1.ContainerRestartPolicy': ['core.v1.Container.restartPolicy', 'core.v1.EphemeralContainer.restartPolicy'],
+  'v1.DNSPolicy': ['core.v1.PodSpec.dnsPolicy'],
+  'v1.DaemonSetUpdateStrategyType': ['apps.v1.DaemonSetUpdateStrategy.type'],
+  'v1.DeploymentStrategyType': ['apps.v1.DeploymentStrategy.type'],
+  'v1.HostPathType': ['core.v1.HostPathVolumeSource.type'],
+  'v1.IPFamilyPolicy': ['core.v1.ServiceSpec.ipFamilyPolicy'],
+  'v1.LabelSelectorOperator': ['meta.v1.LabelSelectorRequirement.operator'],
+  'v1.ManagedFieldsOperationType': ['meta.v1.ManagedFieldsEntry.operation'],
+  'v1.MountPropagationMode': ['core.v1.VolumeMount.mountPropagation'],
+  'v1.NodeInclusionPolicy': ['core.v1.TopologySpreadConstraint.nodeAffinityPolicy', 'core.v1.TopologySpreadConstraint.nodeTaintsPolicy'],
+  'v1.NodeSelectorOperator': ['core.v1.NodeSelectorRequirement.operator'],
+  'v1.OSName': ['core.v1.PodOS.name'],
+  'v1.PathType': ['networking.v1.HTTPIngressPath.pathType'],
+  'v1.PersistentVolumeClaimConditionType': ['core.v1.PersistentVolumeClaimCondition.type'],
+  'v1.PersistentVolumeClaimPhase': ['core.v1.PersistentVolumeClaimStatus.phase'],
+  'v1.PersistentVolumeClaimRetentionPolicyType': [
+    'apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicy.whenDeleted', 'apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicy.whenScaled',
+  ],
+  'v1.PersistentVolumeMode': ['core.v1.PersistentVolumeClaimSpec.volumeMode'],
+  'v1.PodConditionType': ['batch.v1.PodFailurePolicyOnPodConditionsPattern.type', 'core.v1.PodReadinessGate.conditionType'],
+  'v1.PodFSGroupChangePolicy': ['core.v1.PodSecurityContext.fsGroupChangePolicy'],
+  'v1.PodFailurePolicyAction': ['batch.v1.PodFailurePolicyRule.action'],
+  'v1.PodFailurePolicyOnExitCodesOperator': ['batch.v1.PodFailurePolicyOnExitCodesRequirement.operator'],
+  'v1.PodManagementPolicyType': ['apps.v1.StatefulSetSpec.podManagementPolicy'],
+  'v1.PodReplacementPolicy': ['batch.v1.JobSpec.podReplacementPolicy'],
+  'v1.PreemptionPolicy': ['core.v1.PodSpec.preemptionPolicy'],
+  'v1.ProcMountType': ['core.v1.SecurityContext.procMount'],
+  'v1.Protocol': [
+    'core.v1.ContainerPort.protocol', 'core.v1.EndpointPort.protocol', 'core.v1.ServicePort.protocol', 'discovery.v1.EndpointPort.protocol',
+    'networking.v1.NetworkPolicyPort.protocol',
+  ],
+  'v1.PullPolicy': ['core.v1.Container.imagePullPolicy', 'core.v1.EphemeralContainer.imagePullPolicy'],
+  'v1.RecursiveReadOnlyMode': ['core.v1.VolumeMount.recursiveReadOnly'],
+  'v1.ResourceList': [
+    'core.v1.PersistentVolumeClaimStatus.allocatedResources', 'core.v1.PersistentVolumeClaimStatus.capacity', 'core.v1.PodSpec.overhead',
+    'core.v1.ResourceRequirements.limits', 'core.v1.ResourceRequirements.requests', 'core.v1.VolumeResourceRequirements.limits',
+    'core.v1.VolumeResourceRequirements.requests',
+  ],
+  'v1.ResourceName': ['core.v1.ContainerResizePolicy.resourceName'],
+  'v1.ResourceResizeRestartPolicy': ['core.v1.ContainerResizePolicy.restartPolicy'],
+  'v1.RestartPolicy': ['core.v1.PodSpec.restartPolicy'],
+  'v1.SeccompProfileType': ['core.v1.SeccompProfile.type'],
+  'v1.SecretType': ['core.v1.Secret.type'],
+  'v1.ServiceAffinity': ['core.v1.ServiceSpec.sessionAffinity'],
+  'v1.ServiceExternalTrafficPolicy': ['core.v1.ServiceSpec.externalTrafficPolicy'],
+  'v1.ServiceInternalTrafficPolicy': ['core.v1.ServiceSpec.internalTrafficPolicy'],
+  'v1.ServiceType': ['core.v1.ServiceSpec.type'],
+  'v1.StatefulSetUpdateStrategyType': ['apps.v1.StatefulSetUpdateStrategy.type'],
+  'v1.StorageMedium': ['core.v1.EmptyDirVolumeSource.medium'],
+  'v1.TaintEffect': ['core.v1.Taint.effect', 'core.v1.Toleration.effect'],
+  'v1.TerminationMessagePolicy': ['core.v1.Container.terminationMessagePolicy', 'core.v1.EphemeralContainer.terminationMessagePolicy'],
+  'v1.TolerationOperator': ['core.v1.Toleration.operator'],
+  'v1.URIScheme': ['core.v1.HTTPGetAction.scheme'],
+  'v1.UnsatisfiableConstraintAction': ['core.v1.TopologySpreadConstraint.whenUnsatisfiable'],
+};
+const goFieldTypes = new Map(Object.entries(GO_FIELD_TYPES).flatMap(([goType, fields]) => fields.map((field) => [field, goType] as const)));
 
 /** Definitions that decode anything: Go types with their own UnmarshalJSON that keeps raw JSON. */
 const TREE_FREE_FORM_TYPES = new Set([...FREE_FORM_TYPES, 'meta.v1.FieldsV1']);
@@ -164,6 +249,10 @@ function resolveSymbol(symbol: ts.Symbol | undefined): ts.Symbol | undefined {
   return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
 }
 
+function isStringLiteral(node: ts.TypeNode): boolean {
+  return ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal);
+}
+
 /** The element type of `Array<T>`. */
 function arrayElement(node: ts.TypeNode): ts.TypeNode | undefined {
   if (!ts.isTypeReferenceNode(node) || node.typeName.getText() !== 'Array') return undefined;
@@ -185,8 +274,9 @@ function encodeNode(node: ts.TypeNode | undefined, goType: string | undefined, w
     if (!index || rest.length > 0 || !ts.isIndexSignatureDeclaration(index)) return 0;
     const goMap = goType?.match(/^map\[[^\]]+\](.+)$/);
     const value = encodeNode(index.type, goMap?.[1], where);
-    return goType !== undefined && !goMap ? { map: value, go: goType } : { map: value };
+    return goType !== undefined ? { map: value, go: goType } : { map: value };
   }
+  if (isStringLiteral(node) || (ts.isUnionTypeNode(node) && node.types.every(isStringLiteral))) return scalar('string', goType ?? 'string');
   if (ts.isUnionTypeNode(node)) {
     const kinds = node.types.map((t) => t.kind).sort();
     const intOrString = [ts.SyntaxKind.NumberKeyword, ts.SyntaxKind.StringKeyword].sort();
@@ -306,6 +396,10 @@ for (const root of roots) {
   if (fields && 'status' in fields) fields.status = 0;
 }
 pruneUnreachable(tree);
+for (const field of goFieldTypes.keys()) {
+  const at = field.lastIndexOf('.');
+  if (tree.defs[field.slice(0, at)]?.[field.slice(at + 1)] === undefined) throw new Error(`GO_FIELD_TYPES names ${field}, which the tree does not have`);
+}
 writeFileSync(TREE_OUT, JSON.stringify(tree) + '\n');
 
 rmSync(SCHEMA_DIR, { recursive: true, force: true });

@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYGROUND_YAML } from '../app/state/default-scenario.ts';
 import { createEngineHost } from './host.ts';
 import type { EngineCommand, SimulateReply, TraceReply } from './protocol.ts';
 
 const file = 'playground.yaml';
+// A Deployment behind a Service and a client pod (the worker does not import the app's default).
+const DEFAULT_PLAYGROUND_YAML = `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  replicas: 2
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec: { containers: [{ name: nginx, image: nginx, ports: [{ containerPort: 80 }] }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: web }
+spec: { selector: { app: web }, ports: [{ port: 80 }] }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: client }
+spec: { containers: [{ name: curl, image: curlimages/curl }] }
+`;
 const simulate = (seq: number, text: string): EngineCommand => ({ command: 'simulate', seq, manifests: [{ file, text }] });
 const trace = (seq: number, simulationSeq: number, to = 'http://web.default'): EngineCommand => ({
   command: 'trace',
