@@ -396,6 +396,8 @@ for (const root of roots) {
   if (fields && 'status' in fields) fields.status = 0;
 }
 pruneUnreachable(tree);
+// The engine names a definition's Go type `v1.<Name>`, which holds while every kind is a v1 kind.
+for (const name of Object.keys(tree.defs)) if (!/^\w+\.v1\.\w+$/.test(name)) throw new Error(`${name} is not in a v1 package`);
 for (const field of goFieldTypes.keys()) {
   const at = field.lastIndexOf('.');
   if (tree.defs[field.slice(0, at)]?.[field.slice(at + 1)] === undefined) throw new Error(`GO_FIELD_TYPES names ${field}, which the tree does not have`);

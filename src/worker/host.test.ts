@@ -4,7 +4,7 @@ import type { EngineCommand, SimulateReply, TraceReply } from './protocol.ts';
 
 const file = 'playground.yaml';
 // A Deployment behind a Service and a client pod (the worker does not import the app's default).
-const DEFAULT_PLAYGROUND_YAML = `apiVersion: apps/v1
+const WEB_YAML = `apiVersion: apps/v1
 kind: Deployment
 metadata: { name: web }
 spec:
@@ -36,7 +36,7 @@ const trace = (seq: number, simulationSeq: number, to = 'http://web.default'): E
 describe('createEngineHost', () => {
   it('simulates and answers with plain, structured-cloneable data', () => {
     const host = createEngineHost();
-    const reply = host.handle(simulate(1, DEFAULT_PLAYGROUND_YAML)) as SimulateReply;
+    const reply = host.handle(simulate(1, WEB_YAML)) as SimulateReply;
     expect(reply.command).toBe('simulate');
     expect(reply.seq).toBe(1);
     expect(reply.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -46,22 +46,22 @@ describe('createEngineHost', () => {
   const traceCases: Array<{ name: string; steps: EngineCommand[]; check: (reply: TraceReply) => void }> = [
     {
       name: 'traces in the simulation it names',
-      steps: [simulate(1, DEFAULT_PLAYGROUND_YAML), trace(2, 1)],
+      steps: [simulate(1, WEB_YAML), trace(2, 1)],
       check: (r) => expect(Array.isArray(r.result) && r.result.length === 2 && r.result.every((t) => t.outcome === 'connected')).toBe(true),
     },
     {
       name: 'still finds the last clean simulation after an erroneous edit',
-      steps: [simulate(1, DEFAULT_PLAYGROUND_YAML), simulate(2, 'a: b: c\n'), trace(3, 1)],
+      steps: [simulate(1, WEB_YAML), simulate(2, 'a: b: c\n'), trace(3, 1)],
       check: (r) => expect(Array.isArray(r.result)).toBe(true),
     },
     {
       name: 'says the cluster changed when the simulation is long gone',
-      steps: [simulate(1, DEFAULT_PLAYGROUND_YAML), ...[2, 3, 4, 5, 6].map((s) => simulate(s, `${DEFAULT_PLAYGROUND_YAML}\n# ${s}`)), trace(7, 0)],
+      steps: [simulate(1, WEB_YAML), ...[2, 3, 4, 5, 6].map((s) => simulate(s, `${WEB_YAML}\n# ${s}`)), trace(7, 0)],
       check: (r) => expect(r.result).toEqual({ error: expect.stringContaining('cluster changed') }),
     },
     {
       name: 'reports a bad reference as an error, not a throw',
-      steps: [simulate(1, DEFAULT_PLAYGROUND_YAML), trace(2, 1, 'svc/default/nope:80')],
+      steps: [simulate(1, WEB_YAML), trace(2, 1, 'svc/default/nope:80')],
       check: (r) => expect('error' in r.result).toBe(true),
     },
   ];
@@ -75,7 +75,7 @@ describe('createEngineHost', () => {
 
   it('runs a scenario file', () => {
     const host = createEngineHost();
-    const text = `name: web answers\nmanifests: |\n${DEFAULT_PLAYGROUND_YAML.replace(/^/gm, '  ')}\nchecks:\n  - probe: { from: pod/default/client, to: http://web.default }\n    expect: { outcome: connected }\n`;
+    const text = `name: web answers\nmanifests: |\n${WEB_YAML.replace(/^/gm, '  ')}\nchecks:\n  - probe: { from: pod/default/client, to: http://web.default }\n    expect: { outcome: connected }\n`;
     const reply = host.handle({ command: 'runScenario', seq: 1, file: 'x.scenario.yaml', text });
     expect(reply.command).toBe('runScenario');
     if (reply.command !== 'runScenario') return;

@@ -1,6 +1,6 @@
 // The workspace both pages share: the YAML editor, the diagram and the request panel.
 import { useCallback, useEffect } from 'react';
-import { useSimulation as useRunSimulation } from '../engine/useSimulation.ts';
+import { useSimulateOnEdit } from '../engine/useSimulateOnEdit.ts';
 import { DiagramPane } from '../diagram/DiagramPane.tsx';
 import { SplitPane } from '../layout/SplitPane.tsx';
 import { RequestPanel } from '../request/RequestPanel.tsx';
@@ -31,7 +31,7 @@ export function Workspace({ docKey, file, initialText }: WorkspaceProps) {
     useSimulation.getState().reset();
     useTraces.getState().clear();
   }, [docKey]);
-  useRunSimulation(file, text);
+  useSimulateOnEdit(file, text);
 
   return (
     <SplitPane direction="row" initial={0.38} minPx={260} label="Resize editor and diagram" className="workspace">

@@ -33,7 +33,9 @@ export function parseRoute(w: WatchedObject, kind: 'HTTPRoute' | 'GRPCRoute'): R
       field: `spec.parentRefs[${index}]`,
     };
   });
-  const rules = arr(spec.rules).map((r, index) => (kind === 'HTTPRoute' ? parseHttpRule(rec(r), index, w.namespace) : parseGrpcRule(rec(r), index, w.namespace)));
+  // The CRD defaults a missing rules list to one rule matching every path (with no backends).
+  const rawRules = spec.rules === undefined && kind === 'HTTPRoute' ? [{}] : arr(spec.rules);
+  const rules = rawRules.map((r, index) => (kind === 'HTTPRoute' ? parseHttpRule(rec(r), index, w.namespace) : parseGrpcRule(rec(r), index, w.namespace)));
   return {
     kind,
     namespace: w.namespace,

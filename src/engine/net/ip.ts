@@ -1,13 +1,28 @@
 // IPv4 arithmetic: the engine models a single-stack IPv4 cluster, as kind and kubeadm default to.
 
-/** Parses dotted-quad IPv4 into an unsigned 32-bit number; undefined when not an IPv4 address. */
+/** Parses dotted-quad IPv4 into an unsigned 32-bit number; undefined when not an IPv4 address
+ * (leading zeros are rejected, as Go's netip does). A hand-written scanner: it is on every probe's path. */
 export function parseIPv4(ip: string): number | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(ip);
-  if (!m) return undefined;
-  const parts = m.slice(1).map(Number);
-  if (parts.some((p) => p > 255)) return undefined;
-  if (m.slice(1).some((p) => p.length > 1 && p.startsWith('0'))) return undefined;
-  return ((parts[0]! << 24) | (parts[1]! << 16) | (parts[2]! << 8) | parts[3]!) >>> 0;
+  let value = 0;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < ip.length; i++) {
+    const c = ip.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || dots === 3) return undefined;
+      value = value * 256 + part;
+      part = 0;
+      digits = 0;
+      dots++;
+    } else if (c >= 48 && c <= 57) {
+      if (digits === 1 && part === 0) return undefined;
+      part = part * 10 + (c - 48);
+      if (++digits > 3 || part > 255) return undefined;
+    } else return undefined;
+  }
+  if (dots !== 3 || digits === 0) return undefined;
+  return value * 256 + part;
 }
 
 /** Formats an unsigned 32-bit number as dotted-quad IPv4. */

@@ -2,44 +2,30 @@
 // know are rejected while decoding, before validation. The field tree is generated from
 // kubernetes-types by src/cli/gen-known-fields.ts.
 import type { ManifestObject } from '../types.ts';
-import tree from './known-fields.generated.json' with { type: 'json' };
-
-/** 0 a scalar or free-form value, 1 a map with any keys, "Def" an object, ["Def"] or [0] a list. */
-type FieldRef = 0 | 1 | string | [string | 0];
-type Definitions = Record<string, Record<string, FieldRef>>;
-
-const kinds = tree.kinds as Record<string, string>;
-const defs = tree.defs as unknown as Definitions;
-
-/** Group/version pairs whose kinds the tree describes (Gateway API CRDs are not in kubernetes-types). */
-const BUILT_IN_GROUPS = new Set(['v1', 'apps/v1', 'batch/v1', 'discovery.k8s.io/v1', 'networking.k8s.io/v1']);
+import { fieldsOf, rootDefinition, type FieldRef } from './decoding-tree.ts';
 
 function walk(value: unknown, def: string, path: string, out: string[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-  const fields = defs[def];
+  const fields = fieldsOf(def);
   if (!fields) return;
   // kubectl sends the object as JSON from a Go map, so keys arrive sorted.
   for (const key of Object.keys(value).sort()) {
     const fieldPath = path ? `${path}.${key}` : key;
     const ref = fields[key];
-    if (ref === undefined) {
-      out.push(fieldPath);
-      continue;
-    }
-    const child = (value as Record<string, unknown>)[key];
-    if (typeof ref === 'string') {
-      walk(child, ref, fieldPath, out);
-    } else if (Array.isArray(ref) && typeof ref[0] === 'string' && Array.isArray(child)) {
-      const itemDef = ref[0];
-      child.forEach((item, i) => walk(item, itemDef, `${fieldPath}[${i}]`, out));
-    }
+    if (ref === undefined) out.push(fieldPath);
+    else walkValue((value as Record<string, unknown>)[key], ref, fieldPath, out);
   }
+}
+
+// Maps are not walked: none of the tree's maps holds structs, so their keys are all free.
+function walkValue(value: unknown, ref: FieldRef, path: string, out: string[]): void {
+  if (typeof ref === 'string') walk(value, ref, path, out);
+  else if (Array.isArray(ref) && Array.isArray(value)) value.forEach((item, i) => walkValue(item, ref[0], `${path}[${i}]`, out));
 }
 
 /** Fields the object has that the schema doesn't know (`spec.foo`, `spec.ports[0].prot`), in the order the server reports them. */
 export function findUnknownFields(obj: ManifestObject): string[] {
-  if (!BUILT_IN_GROUPS.has(obj.apiVersion)) return [];
-  const def = kinds[obj.kind];
+  const def = rootDefinition(obj);
   if (!def) return [];
   const out: string[] = [];
   walk(obj, def, '', out);

@@ -7,7 +7,7 @@ import { engineClient } from './engine-instance.ts';
 export const SIMULATE_DEBOUNCE_MS = 150;
 
 /** Simulates `text` (as `file`) whenever it settles; results land in the simulation store. */
-export function useSimulation(file: string, text: string): void {
+export function useSimulateOnEdit(file: string, text: string): void {
   useEffect(() => {
     const store = useSimulationStore.getState();
     store.setPending(true);
