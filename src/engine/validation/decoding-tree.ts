@@ -52,3 +52,10 @@ export function goTypeOf(ref: FieldRef): string {
   if (Array.isArray(ref)) return `[]${goTypeOf(ref[0])}`;
   return ref.go ?? `map[string]${goTypeOf(ref.map)}`;
 }
+
+/** `Service in version "v1" cannot be handled as a Service`: how the API server introduces any
+ * error from decoding a request body (transformDecodeError, with the version, not the group). */
+export function decodeErrorPrefix(obj: ManifestObject): string {
+  const version = obj.apiVersion.slice(obj.apiVersion.indexOf('/') + 1);
+  return `${obj.kind} in version ${JSON.stringify(version)} cannot be handled as a ${obj.kind}`;
+}

@@ -1,5 +1,5 @@
-// API-server-style admission checks for manifest objects: the kinds the cluster serves, strict
-// decoding of unknown fields, and each kind's validation, in the API server's words.
+// API-server-style admission checks for manifest objects: the kinds the cluster serves, decoding
+// (values of the wrong type, then unknown fields), and each kind's validation, in the API server's words.
 import type { FieldError, ManifestObject } from '../types.ts';
 import { validateConfigMap, validateNamespace, validateNode, validateSecret } from './config.ts';
 import { validateEndpoints, validateEndpointSlice } from './endpoints.ts';
@@ -14,6 +14,7 @@ import { validateDaemonSet, validateDeployment, validateReplicaSet, validateStat
 export { formatFieldError, formatFieldErrorBody, formatInvalidError, formatKubectlInvalidError } from './field-errors.ts';
 export { lookupKind, unknownKindMessage, type KindInfo } from './kinds.ts';
 export { findUnknownFields, formatStrictDecodingError } from './unknown-fields.ts';
+export { findTypeError, formatDecodeError, type DecodeTypeError } from './type-errors.ts';
 export { clusterIPAllocationError, NODE_PORT_RANGE, nodePortAlreadyAllocatedError, nodePortNotInRangeError, validateServiceAllocation } from './service.ts';
 
 type Validator = (obj: ManifestObject) => FieldError[];

@@ -1,8 +1,7 @@
 // Server-side strict field validation (kubectl's default since 1.27): fields the schema does not
-// know are rejected while decoding, before validation. The field tree is generated from
-// kubernetes-types by src/cli/gen-known-fields.ts.
+// know are rejected while decoding, before validation (after type errors, see type-errors.ts).
 import type { ManifestObject } from '../types.ts';
-import { fieldsOf, rootDefinition, type FieldRef } from './decoding-tree.ts';
+import { decodeErrorPrefix, fieldsOf, rootDefinition, type FieldRef } from './decoding-tree.ts';
 
 function walk(value: unknown, def: string, path: string, out: string[]): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
@@ -34,7 +33,6 @@ export function findUnknownFields(obj: ManifestObject): string[] {
 
 /** `Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.foo"`. */
 export function formatStrictDecodingError(obj: ManifestObject, unknownFields: string[]): string {
-  const version = obj.apiVersion.slice(obj.apiVersion.indexOf('/') + 1);
   const fields = unknownFields.map((f) => `unknown field ${JSON.stringify(f)}`).join(', ');
-  return `${obj.kind} in version ${JSON.stringify(version)} cannot be handled as a ${obj.kind}: strict decoding error: ${fields}`;
+  return `${decodeErrorPrefix(obj)}: strict decoding error: ${fields}`;
 }

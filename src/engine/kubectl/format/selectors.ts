@@ -10,7 +10,17 @@ export interface Requirement {
   values: string[];
 }
 
-const IDENT = /^[A-Za-z0-9]([-A-Za-z0-9_./]*[A-Za-z0-9])?$|^$/;
+const IDENT = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const PREFIX = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** A qualified label key: `[prefix/]name`, the name at most 63 characters. */
+function validKey(key: string): boolean {
+  const parts = key.split('/');
+  const name = parts[parts.length - 1]!;
+  if (parts.length > 2 || !NAME.test(name) || name.length > 63) return false;
+  return parts.length === 1 || PREFIX.test(parts[0]!);
+}
 
 /** Parses a label selector string; errors are worded as the apimachinery parser words them. */
 export function parseSelector(text: string): Requirement[] | { error: string } {
@@ -37,7 +47,7 @@ export function parseSelector(text: string): Requirement[] | { error: string } {
     }
     const key = ident();
     if (!key) return { error: `unable to parse requirement: found '${src[i] ?? 'end of string'}', expected: identifier` };
-    if (!/^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9](\/[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?$|^[a-z0-9.-]+\/[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(key)) {
+    if (!validKey(key)) {
       return { error: `unable to parse requirement: <nil>: Invalid value: "${key}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')` };
     }
     skipSpace();
