@@ -1,6 +1,6 @@
 // Hosts the engine behind the command protocol: used by the worker and, when Workers are
 // unavailable, by the app on the main thread. Keeps the simulations that traces need.
-import { simulate, type Simulation } from '../engine/cluster/build.ts';
+import { createSimulationCache, simulate, type Simulation, type SimulationCache } from '../engine/cluster/build.ts';
 import { runScenarioFile } from '../engine/scenario/run.ts';
 import { createTraceContext, type TraceContext } from '../engine/trace/context.ts';
 import { traceProbes } from '../engine/trace/probe.ts';
@@ -28,6 +28,13 @@ export function createEngineHost(now: () => number = () => Date.now()): EngineHo
   // A few recent simulations, so a trace of the one on the diagram still finds it after newer edits.
   let recent: Kept[] = [];
   let lastClean: Kept | undefined;
+  // One cache per edited file: an edit then re-parses and re-validates only the document it touched.
+  const caches = new Map<string, SimulationCache>();
+  const cacheFor = (key: string): SimulationCache => {
+    let cache = caches.get(key);
+    if (!cache) caches.set(key, (cache = createSimulationCache()));
+    return cache;
+  };
 
   const trace = (command: Extract<EngineCommand, { command: 'trace' }>): TraceReply => {
     const kept = [...recent, lastClean].find((k) => k?.seq === command.simulationSeq);
@@ -43,7 +50,8 @@ export function createEngineHost(now: () => number = () => Date.now()): EngineHo
         switch (command.command) {
           case 'simulate': {
             const started = now();
-            const simulation = simulate({ manifests: command.manifests, ...(command.cluster ? { cluster: command.cluster } : {}) });
+            const cache = cacheFor(command.manifests.map((m) => m.file).join('\n'));
+            const simulation = simulate({ manifests: command.manifests, cache, ...(command.cluster ? { cluster: command.cluster } : {}) });
             const kept: Kept = { seq: command.seq, simulation };
             recent = [kept, ...recent].slice(0, KEPT_RECENT);
             if (isCleanSimulation(simulation.diagnostics)) lastClean = kept;

@@ -3,8 +3,8 @@ import type { Hop } from '../../engine/trace/types.ts';
 import { useEditorBridge } from '../state/editor-bridge.ts';
 import { comparePackets, describeElement, describeHopKind, reasonRange } from './hop-view.ts';
 
-/** The inspector for one hop; `file` is the file in the editor, for "go to YAML line" links. */
-export function HopInspector({ hop, file }: { hop?: Hop; file: string }) {
+/** The inspector for one hop; `file` and `text` are the editor's, for "go to YAML line" links. */
+export function HopInspector({ hop, file, text }: { hop?: Hop; file: string; text: string }) {
   const reveal = useEditorBridge((s) => s.revealRange);
   if (!hop) return <p className="inspector placeholder">Select a hop to inspect it.</p>;
   const kind = describeHopKind(hop.kind);
@@ -48,7 +48,7 @@ export function HopInspector({ hop, file }: { hop?: Hop; file: string }) {
           <h4>Why</h4>
           <ul className="reasons">
             {hop.reasons.map((r, i) => {
-              const range = reasonRange(r, file);
+              const range = reasonRange(r, file, text);
               return (
                 <li key={i}>
                   <code>{r.ref}</code>

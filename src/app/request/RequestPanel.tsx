@@ -9,7 +9,7 @@ import { TraceSummary } from './TraceSummary.tsx';
 import { flattenTraces } from './hop-view.ts';
 
 /** The request panel of a workspace editing `file`. */
-export function RequestPanel({ file }: { file: string }) {
+export function RequestPanel({ file, text }: { file: string; text: string }) {
   const traces = useTraces((s) => s.traces);
   const cursor = useTraces((s) => s.cursor);
   const error = useTraces((s) => s.error);
@@ -33,7 +33,7 @@ export function RequestPanel({ file }: { file: string }) {
       <PlaybackControls />
       <div className="request-body">
         <EventList traces={traces} />
-        <HopInspector hop={hop} file={file} />
+        <HopInspector hop={hop} file={file} text={text} />
       </div>
     </section>
   );

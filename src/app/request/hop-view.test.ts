@@ -61,3 +61,11 @@ describe('reasonRange', () => {
   ];
   it.each(cases)('$name', ({ reason, want }) => expect(reasonRange(reason, 'p.yaml')).toEqual(want));
 });
+
+describe('reasonRange with the editor text', () => {
+  it('points at the field the reason names', () => {
+    const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports:\n  - port: 80\n';
+    const range = reasonRange({ ref: 'service/default/web', field: 'spec.ports', detail: '', source: { file: 'f.yaml', doc: 0, range: { startLine: 1, startCol: 1, endLine: 8, endCol: 1 } } }, 'f.yaml', text);
+    expect(range?.startLine).toBe(7);
+  });
+});

@@ -1,3 +1,4 @@
+import { locateField } from '../../engine/parse/manifests.ts';
 // Engine traces mapped to what the event list and inspector show: pure, tested without React.
 import type { Hop, HopKind, Outcome, Packet, Reason, Trace } from '../../engine/trace/types.ts';
 import type { SourceRange } from '../../engine/types.ts';
@@ -98,9 +99,11 @@ export function comparePackets(before?: Packet, after?: Packet): PacketField[] {
   });
 }
 
-/** The source range a reason points at, when it is in the file being edited. */
-export function reasonRange(reason: Reason, file: string): SourceRange | undefined {
+/** The source range a reason points at, when it is in the file being edited: the field it
+ * names when the editor's text has it, else the whole object. */
+export function reasonRange(reason: Reason, file: string, text?: string): SourceRange | undefined {
   if (!reason.source?.range || reason.source.file !== file) return undefined;
+  if (reason.field && text !== undefined) return locateField(text, file, reason.source.doc, reason.field) ?? reason.source.range;
   return reason.source.range;
 }
 

@@ -38,7 +38,7 @@ export function Workspace({ docKey, file, initialText }: WorkspaceProps) {
       <EditorPane file={file} text={text} onChange={onChange} diagnostics={diagnostics} />
       <SplitPane direction="column" initial={0.56} minPx={150} label="Resize diagram and request panel">
         <DiagramPane />
-        <RequestPanel file={file} />
+        <RequestPanel file={file} text={text} />
       </SplitPane>
     </SplitPane>
   );

@@ -252,3 +252,10 @@ function trimToFirstLine(range: SourceRange): SourceRange {
   if (range.endLine === range.startLine) return range;
   return { ...range, endLine: range.startLine, endCol: 1000 };
 }
+
+/** Locates a field (`spec.ports[0]`) of the `doc`-th object in `text` (0-based, as SourceLocation.doc
+ * counts), for UIs that hold the text and want the exact line of a reason's field. */
+export function locateField(text: string, file: string, doc: number, field: string): SourceRange | undefined {
+  const parsed = parseManifests([{ file, text }]);
+  return parsed.documents.find((d) => d.doc === doc)?.locate(field);
+}

@@ -21,6 +21,7 @@ describe('quantityError', () => {
     { name: 'two dots', text: '1.5.5', want: QUANTITY_FORMAT_ERROR },
     { name: 'a doubled suffix', text: '1mm', want: QUANTITY_SUFFIX_ERROR },
     { name: 'a bare exponent mark', text: '1e', want: QUANTITY_SUFFIX_ERROR },
+    { name: 'a binary suffix missing its letter', text: '192i', want: QUANTITY_SUFFIX_ERROR },
     { name: 'digits after a suffix that is not an exponent', text: '1k8', want: QUANTITY_SUFFIX_ERROR },
   ];
   it.each(cases)('$name', ({ text, want }) => {

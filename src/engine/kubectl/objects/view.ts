@@ -4,6 +4,7 @@
 import type { Simulation } from '../../cluster/build.ts';
 import { podTemplateHash } from '../../hash.ts';
 import { createTraceContext, type TraceContext } from '../../trace/context.ts';
+import { reconcileGatewayApi, type GatewayControllerModel } from '../../gateway/index.ts';
 import type { AdmittedObject, Cluster, EndpointSlice, Labels, ManifestObject, Namespace, Node, Pod, Service } from '../../types.ts';
 import { RESOURCE_TYPES, type ResourceType, resourceTypeOfKind } from '../resources.ts';
 import { computeEndpoints, type EndpointsData } from './endpoints.ts';
@@ -42,12 +43,20 @@ export interface ClusterView {
   /** Built on first use: the dataplane and DNS indexes probes need. */
   ctx?: TraceContext;
   lists?: Map<string, ApiObject[]>;
+  /** Built on first use: the Gateway API controller's reconciled state. */
+  gateways?: GatewayControllerModel;
 }
 
 /** The trace context of the view's cluster, built once. */
 export function traceContextOf(view: ClusterView): TraceContext {
   if (!view.ctx) view.ctx = createTraceContext(view.cluster);
   return view.ctx;
+}
+
+/** The Gateway API controller's model of the view's cluster, built once. */
+export function gatewayModelOf(view: ClusterView): GatewayControllerModel {
+  if (!view.gateways) view.gateways = reconcileGatewayApi(view.cluster);
+  return view.gateways;
 }
 
 function record(value: unknown): Record<string, unknown> {
