@@ -276,18 +276,19 @@ function encodeNode(node: ts.TypeNode | undefined, goType: string | undefined, w
     const value = encodeNode(index.type, goMap?.[1], where);
     return goType !== undefined ? { map: value, go: goType } : { map: value };
   }
-  if (isStringLiteral(node) || (ts.isUnionTypeNode(node) && node.types.every(isStringLiteral))) return scalar('string', goType ?? 'string');
-  if (ts.isUnionTypeNode(node)) {
-    const kinds = node.types.map((t) => t.kind).sort();
-    const intOrString = [ts.SyntaxKind.NumberKeyword, ts.SyntaxKind.StringKeyword].sort();
-    return kinds.join() === intOrString.join() ? scalar('intOrString', 'intstr.IntOrString') : 0;
-  }
   if (node.kind === ts.SyntaxKind.NumberKeyword) {
     const width = goType ?? 'int32';
     if (width !== 'int32' && width !== 'int64' && width !== 'float64') throw new Error(`${where}: unexpected Go number type ${width}`);
     return scalar(width, width);
   }
   if (node.kind === ts.SyntaxKind.StringKeyword) return goType === '[]uint8' ? scalar('bytes', goType) : scalar('string', goType ?? 'string');
+  if (isStringLiteral(node) || (ts.isUnionTypeNode(node) && node.types.every(isStringLiteral))) return scalar('string', goType ?? 'string');
+  if (goType !== undefined) throw new Error(`${where}: Go type ${goType} does not fit its TypeScript type`);
+  if (ts.isUnionTypeNode(node)) {
+    const kinds = node.types.map((t) => t.kind).sort();
+    const intOrString = [ts.SyntaxKind.NumberKeyword, ts.SyntaxKind.StringKeyword].sort();
+    return kinds.join() === intOrString.join() ? scalar('intOrString', 'intstr.IntOrString') : 0;
+  }
   if (node.kind === ts.SyntaxKind.BooleanKeyword) return scalar('bool', 'bool');
   if (ts.isTypeReferenceNode(node)) {
     const symbol = resolveSymbol(checker.getSymbolAtLocation(node.typeName));

@@ -9,18 +9,28 @@ let runner: Promise<ElkRunner> | undefined;
 
 async function workerRunner(): Promise<ElkRunner> {
   const [{ default: ELK }, { default: workerUrl }] = await Promise.all([import('elkjs/lib/elk-api.js'), import('elkjs/lib/elk-worker.min.js?url')]);
-  let failed: ((e: unknown) => void) | undefined;
+  let failed: (e: unknown) => void = () => {};
   const broken = new Promise<never>((_, reject) => (failed = reject));
+  // Only ever awaited through Promise.race: keep a later worker error from being "unhandled".
+  broken.catch(() => {});
   const elk = new ELK({
     workerFactory: (url) => {
       const worker = new Worker(url ?? workerUrl);
-      worker.addEventListener('error', (e) => failed?.(e));
+      worker.addEventListener('error', (e) => failed(e));
       return worker;
     },
     workerUrl,
   });
   // Prove the worker answers before relying on it.
-  await Promise.race([elk.knownLayoutAlgorithms(), broken, timeout(10_000)]);
+  const timer = setTimeout(() => failed(new Error('ELK worker did not answer in 10 s')), 10_000);
+  try {
+    await Promise.race([elk.knownLayoutAlgorithms(), broken]);
+  } catch (e) {
+    elk.terminateWorker();
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
   return { layout: (graph: ElkNode) => Promise.race([elk.layout(graph), broken]) };
 }
 
@@ -28,10 +38,6 @@ async function mainThreadRunner(): Promise<ElkRunner> {
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const elk = new ELK();
   return { layout: (graph: ElkNode) => elk.layout(graph) };
-}
-
-function timeout(ms: number): Promise<never> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error(`ELK worker did not answer in ${ms} ms`)), ms));
 }
 
 /** The worker runner, falling back to the main thread if the worker fails to start or dies. */

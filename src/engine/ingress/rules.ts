@@ -79,12 +79,8 @@ export function chooseCanary(primary: Upstream, upstreams: Map<string, Upstream>
     if (p.headerValue) {
       if (header === p.headerValue) return to(true, `header ${p.header}: ${header} equals canary-by-header-value`);
     } else if (p.headerPattern) {
-      let matched = false;
-      try {
-        matched = new RegExp(p.headerPattern).test(header);
-      } catch {
-        return to(false, `canary-by-header-pattern does not compile`);
-      }
+      const matched = matchPattern(p.headerPattern, header);
+      if (matched === undefined) return to(false, 'canary-by-header-pattern does not compile');
       if (matched) return to(true, `header ${p.header}: ${header} matches canary-by-header-pattern`);
     } else if (header === 'always') return to(true, `header ${p.header}: always`);
     else if (header === 'never') return to(false, `header ${p.header}: never`);
@@ -95,6 +91,14 @@ export function chooseCanary(primary: Upstream, upstreams: Map<string, Upstream>
   const total = p.weightTotal > 100 ? p.weightTotal : 100;
   const roll = Math.floor(draw(state, `ingress-nginx:canary:${alt.name}`) * total) + 1;
   return to(roll <= p.weight, `canary-weight ${p.weight}/${total}, drew ${roll}`);
+}
+
+function matchPattern(pattern: string, value: string): boolean | undefined {
+  try {
+    return new RegExp(pattern).test(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** limit_req with burst = limit × limit-burst-multiplier and nodelay, keyed by client address:
