@@ -11,11 +11,14 @@ import {
   unknownKindMessage,
   validateObject,
   validateServiceAllocation,
+  findTypeError,
+  formatDecodeError,
+  type DecodeTypeError,
 } from '../validation/index.ts';
 import { SYSTEM_FILE } from './system.ts';
 
 /** Static validation depends on the object alone, so it is memoised per parsed object. */
-export type StaticCheckMemo = WeakMap<ManifestObject, { unknown: string[]; errors: FieldError[] }>;
+export type StaticCheckMemo = WeakMap<ManifestObject, { decode?: DecodeTypeError; unknown: string[]; errors: FieldError[] }>;
 
 export interface AdmissionContext {
   settings: ClusterSettings;
@@ -68,11 +71,18 @@ export function admitObject(
 
   let checked = ctx.staticChecks.get(object);
   if (!checked) {
-    const unknownFields = findUnknownFields(object);
-    checked = { unknown: unknownFields, errors: unknownFields.length > 0 ? [] : validateObject(object) };
+    // Decoding comes first: a value of the wrong type stops the request before strict field checks and validation.
+    const decode = findTypeError(object);
+    const unknownFields = decode ? [] : findUnknownFields(object);
+    checked = { ...(decode ? { decode } : {}), unknown: unknownFields, errors: decode || unknownFields.length > 0 ? [] : validateObject(object) };
     ctx.staticChecks.set(object, checked);
   }
-  const { unknown, errors } = checked;
+  const { decode, unknown, errors } = checked;
+  if (decode) {
+    const error = formatDecodeError(object, decode);
+    ctx.diagnostics.push({ code: 'decode_error', severity: 'error', file, range: at(decode.field), object: ref, field: decode.field, message: error });
+    return { record: { ...base, accepted: false, error } };
+  }
   if (unknown.length > 0) {
     const error = formatStrictDecodingError(object, unknown);
     for (const field of unknown) {

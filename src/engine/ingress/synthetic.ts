@@ -1,16 +1,18 @@
 // Clusters built from YAML for the Ingress tests and benchmarks: the controller's model over a
 // simulated cluster with the ingress-nginx addon, and a synthetic one with many Ingress paths.
 import { simulate } from '../cluster/build.ts';
+import type { ClusterBlock } from '../cluster/settings.ts';
 import type { HttpRequest } from '../l7/types.ts';
 import { findServer } from './config.ts';
 import { findLocation } from './locations.ts';
 import { buildNginxModel, type IngressNginx } from './model.ts';
 import { normalizeUri } from './paths.ts';
-import { DEFAULT_UPSTREAM } from './types.ts';
+import type { Pod } from '../types.ts';
+import { CONTROLLER_REF, DEFAULT_UPSTREAM } from './types.ts';
 
 /** The ingress-nginx model over a cluster simulated from `yaml` (with the addon unless told not). */
-export function nginxModelFrom(yaml: string, addon = true): IngressNginx {
-  const sim = simulate({ manifests: [{ file: 'test.yaml', text: yaml }], cluster: { addons: addon ? ['ingress-nginx'] : [] } });
+export function nginxModelFrom(yaml: string, addon = true, cluster: ClusterBlock = {}): IngressNginx {
+  const sim = simulate({ manifests: [{ file: 'test.yaml', text: yaml }], cluster: { ...cluster, addons: addon ? ['ingress-nginx'] : [] } });
   return buildNginxModel(sim.cluster);
 }
 
@@ -44,8 +46,8 @@ ${lines.join('\n')}
 `;
 }
 
-/** `count` Ingress paths over `count / 10` hosts (ten Ingresses of ten paths... per host group),
- * each backed by one of `services` Services with one pod, for the matching benchmark. */
+/** `count` Ingress paths in Ingresses of ten paths each, spread over `count / 100` hosts, backed
+ * by `services` Services of one pod each: the route-matching benchmark's cluster. */
 export function syntheticIngressYaml(count: number, services = 20): string {
   const docs: string[] = [];
   for (let s = 0; s < services; s++) {
@@ -63,4 +65,11 @@ export function syntheticIngressYaml(count: number, services = 20): string {
     docs.push(ingressDoc(`ing-${i}`, host, paths).trimEnd());
   }
   return docs.join('\n---\n');
+}
+
+/** The addon's controller pod in a model's cluster. */
+export function controllerPodOf(model: IngressNginx): Pod {
+  const pod = [...model.index.podsByRef.values()].find((p) => p.createdBy === CONTROLLER_REF);
+  if (!pod) throw new Error('no ingress-nginx controller pod: the addon is not installed');
+  return pod;
 }

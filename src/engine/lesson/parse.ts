@@ -26,7 +26,7 @@ export function parseLesson(path: string, text: string): { lesson: Lesson } | { 
   const { nodes, problems: directiveProblems } = parseDirectives(split.body, split.bodyLine);
   problems.push(...directiveProblems);
   const blocks = readBlocks(path, nodes, problems);
-  if (blocks.length === 0) problems.push({ line: split.bodyLine, message: 'the lesson has no content after the frontmatter' });
+  if (split.body.trim() === '') problems.push({ line: split.bodyLine, message: 'the lesson has no content after the frontmatter' });
 
   const ids = new Map<string, number>();
   for (const b of blocks) {

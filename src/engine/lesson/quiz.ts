@@ -23,11 +23,12 @@ export function readQuiz(file: string, node: ContainerNode, defaultScenario: str
   const id = node.attrs.id;
   if (!id) fail(node.line, 'needs an id: :::quiz{#which-port type=single}');
   else if (!BLOCK_ID.test(id)) fail(node.line, `id "${id}" must be lower-case words joined by hyphens`);
-  const type = node.attrs.values.type;
-  if (!type || !(QUIZ_TYPES as readonly string[]).includes(type)) {
-    fail(node.line, `type must be one of ${QUIZ_TYPES.join(', ')}${type ? `, got "${type}"` : ''}`);
+  const typeValue = node.attrs.values.type;
+  if (!typeValue || !(QUIZ_TYPES as readonly string[]).includes(typeValue)) {
+    fail(node.line, `type must be one of ${QUIZ_TYPES.join(', ')}${typeValue ? `, got "${typeValue}"` : ''}`);
     return undefined;
   }
+  const type = typeValue as QuizItem['type'];
   const allowed = ['type', ...(type === 'predict' ? ['scenario'] : []), ...(type === 'short' ? ['caseSensitive'] : [])];
   for (const key of Object.keys(node.attrs.values)) if (!allowed.includes(key)) fail(node.line, `unknown attribute "${key}" for a ${type} item (expected #id, ${allowed.join(', ')})`);
 

@@ -66,3 +66,12 @@ describe('parse cache', () => {
     expect(splitDocuments('a: 1\n---\nb: "x --- y"\n--- # c\nc: 3\n').map((c) => c.line)).toEqual([0, 1, 3]);
   });
 });
+
+describe('YAML as kubectl reads it', () => {
+  it('reads yes/on/off as booleans and 0644 as octal, like go-yaml v2; y/n stay strings', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: y}\ndata: {a: yes, b: on, c: "yes", d: 0644, e: 1:20, f: 2001-12-14, g: n}\n';
+    const obj = parseManifests([{ file: 'x', text }]).documents[0]!.object as unknown as { metadata: { namespace: string }; data: Record<string, unknown> };
+    expect(obj.metadata.namespace).toBe('y');
+    expect(obj.data).toEqual({ a: true, b: true, c: 'yes', d: 420, e: '1:20', f: '2001-12-14', g: 'n' });
+  });
+});

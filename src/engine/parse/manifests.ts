@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type ScalarTag, type Tags } from 'yaml';
 import type { Diagnostic, ManifestObject, SourceRange } from '../types.ts';
 
 /** One YAML text to load, named as the user knows it. */
@@ -22,6 +22,34 @@ export interface ParsedManifests {
   documents: ParsedDocument[];
   diagnostics: Diagnostic[];
 }
+
+// kubectl reads YAML 1.1 (sigs.k8s.io/yaml over go-yaml v2): `yes`/`on`/`off` are booleans and
+// `0644` is octal, so `value: yes` fails to decode into a string field just as it does for real.
+// go-yaml does not resolve sexagesimal numbers (`1:20`) or timestamps in untyped values: they stay
+// strings. One deliberate difference: go-yaml v2 also reads a bare `y`/`n` as a boolean, which
+// would break every `namespace: y` of the upstream NetworkPolicy model; here they stay strings.
+const GO_YAML_UNRESOLVED = new Set(['int:TIME', 'float:TIME', 'timestamp']);
+
+function kubectlTags(tags: Tags): Tags {
+  const out: Tags = [];
+  for (const t of tags) {
+    if (typeof t === 'string') {
+      out.push(t);
+      continue;
+    }
+    const name = `${t.tag.replace('tag:yaml.org,2002:', '')}${t.format ? `:${t.format}` : ''}`;
+    if (GO_YAML_UNRESOLVED.has(name)) continue;
+    const test = 'test' in t ? t.test : undefined;
+    if (name === 'bool' && test) {
+      out.push({ ...t, test: new RegExp(test.source.replace(/(?:Y\|y\||N\|n\|)/, '')) } as ScalarTag);
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+const KUBECTL_YAML_OPTIONS = { version: '1.1' as const, prettyErrors: false, uniqueKeys: true, customTags: kubectlTags };
 
 /** Parsed YAML documents by their exact text, kept between rebuilds by the caller (the worker
  * keeps one per editor) so an edit re-parses only the document it touched. */
@@ -81,7 +109,7 @@ function parseChunk(text: string, cache: ParseCache | undefined, used: Map<strin
     used.set(text, hit);
     return hit;
   }
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
+  const docs = parseAllDocuments(text, KUBECTL_YAML_OPTIONS);
   const list = (Array.isArray(docs) ? docs : []).map((document) => ({
     document,
     value: document.errors.length > 0 ? undefined : (document.toJS({ maxAliasCount: 100 }) as unknown),
