@@ -2,7 +2,7 @@ import { compareByNamespaceName, compareStrings } from '../order.ts';
 import { createParseCache, parseManifests, type ManifestSource, type ParseCache, type ParsedDocument } from '../parse/manifests.ts';
 import { createAllocators } from '../controllers/allocators.ts';
 import { expandWorkload, isWorkloadKind, podDraftFromManifest, type PodDraft } from '../controllers/workloads.ts';
-import { schedulePods } from '../controllers/pods.ts';
+import { schedulePods, type SpecFacts } from '../controllers/pods.ts';
 import { carryOverAllocations, reservePinnedServiceValues, serviceKey } from '../controllers/services.ts';
 import { indexPodLabels, reconcileServiceSlices } from '../endpointslice/controller.ts';
 import { endpointSliceFromManifest, mirrorEndpoints } from '../endpointslice/manual.ts';
@@ -22,17 +22,32 @@ export interface SimulationInput {
   cache?: SimulationCache;
 }
 
+// Built once and frozen: the same objects every build, so per-object memos (validation) hit.
+const SYSTEM_OBJECTS = deepFreeze(systemObjects());
+const INGRESS_NGINX_OBJECTS = deepFreeze(ingressNginxObjects());
+const GATEWAY_API_OBJECTS = deepFreeze(gatewayApiAddonObjects());
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** What one build can reuse from the previous one. */
 export interface SimulationCache {
   parse: ParseCache;
   staticChecks: StaticCheckMemo;
   /** Serialised pod templates, for the controllers' template hashes. */
   templateJson: WeakMap<object, string>;
+  /** What each pod spec declares (containers, listening ports, env), by spec object. */
+  specFacts: WeakMap<object, SpecFacts>;
 }
 
 /** Creates an empty cache for a sequence of builds of one editor's text. */
 export function createSimulationCache(): SimulationCache {
-  return { parse: createParseCache(), staticChecks: new WeakMap(), templateJson: new WeakMap() };
+  return { parse: createParseCache(), staticChecks: new WeakMap(), templateJson: new WeakMap(), specFacts: new WeakMap() };
 }
 
 /** The reconciled cluster and everything said about the input. */
@@ -56,9 +71,9 @@ export function simulate(input: SimulationInput): Simulation {
 
   const gatewayAddon = settings.addons.includes('gateway-api');
   const submitted: Submitted[] = [
-    ...systemObjects().map((object) => ({ object, system: true })),
-    ...(settings.addons.includes('ingress-nginx') ? ingressNginxObjects().map((object) => ({ object, system: true })) : []),
-    ...(gatewayAddon ? gatewayApiAddonObjects().map((object) => ({ object, system: true })) : []),
+    ...SYSTEM_OBJECTS.map((object) => ({ object, system: true })),
+    ...(settings.addons.includes('ingress-nginx') ? INGRESS_NGINX_OBJECTS.map((object) => ({ object, system: true })) : []),
+    ...(gatewayAddon ? GATEWAY_API_OBJECTS.map((object) => ({ object, system: true })) : []),
     ...parsed.documents.map((doc) => ({ object: doc.object, doc, system: false })),
   ];
   // The controller reconciles eventually, so a GatewayClass later in the manifests still counts.
@@ -94,7 +109,7 @@ export function simulate(input: SimulationInput): Simulation {
   const acceptedRefs = new Set(accepted.map((o) => o.ref));
   const acceptedServices = [...services.values()].filter((svc) => acceptedRefs.has(`service/${svc.namespace}/${svc.name}`));
 
-  const pods = buildPods(accepted, nodes, diagnostics, input.cache?.templateJson ?? new WeakMap());
+  const pods = buildPods(accepted, nodes, diagnostics, input.cache ?? createSimulationCache());
   const cluster: Cluster = {
     settings,
     nodes,
@@ -132,14 +147,14 @@ function dedupeLastWins(objects: AdmittedObject[], diagnostics: Diagnostic[]): A
   return objects.filter((o) => winners.has(o));
 }
 
-function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagnostic[], templateJson: WeakMap<object, string>): Pod[] {
+function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagnostic[], cache: SimulationCache): Pod[] {
   const drafts: PodDraft[] = [];
   const usedFromTop = new Map<string, number>();
   for (const o of accepted) {
     const ns = o.namespace ?? 'default';
     let created: PodDraft[] = [];
     if (o.kind === 'Pod') created = [podDraftFromManifest(o.object, ns, o.source)];
-    else if (isWorkloadKind(o.kind)) created = expandWorkload(o.object, ns, o.source, nodes, templateJson);
+    else if (isWorkloadKind(o.kind)) created = expandWorkload(o.object, ns, o.source, nodes, cache.templateJson);
     if (o.source.file === SYSTEM_FILE) {
       created = created.map((d, i) => {
         const placed = systemPodIPs(nodes, d.createdBy, i, usedFromTop);
@@ -148,7 +163,7 @@ function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagn
     }
     drafts.push(...created);
   }
-  const scheduled = schedulePods(drafts, nodes);
+  const scheduled = schedulePods(drafts, nodes, cache.specFacts);
   diagnostics.push(...scheduled.diagnostics);
   return scheduled.pods.sort((a, b) => compareByNamespaceName(a, b));
 }

@@ -81,7 +81,7 @@ class NodeIpam {
 }
 
 /** Schedules drafts onto nodes (spec.nodeName, else round-robin in manifest order) and allocates pod IPs. */
-export function schedulePods(drafts: PodDraft[], nodes: Node[]): { pods: Pod[]; diagnostics: Diagnostic[] } {
+export function schedulePods(drafts: PodDraft[], nodes: Node[], memo: WeakMap<object, SpecFacts> = new WeakMap()): { pods: Pod[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const byName = new Map(nodes.map((n) => [n.name, n]));
   const pinned = new Set<number>();
@@ -90,7 +90,6 @@ export function schedulePods(drafts: PodDraft[], nodes: Node[]): { pods: Pod[]; 
     if (ip !== undefined) pinned.add(ip);
   }
   const ipam = new NodeIpam(byName, pinned);
-  const memo = new WeakMap<object, SpecFacts>();
   let cursor = 0;
   const pods: Pod[] = [];
   for (const draft of drafts) {
@@ -116,7 +115,7 @@ export function schedulePods(drafts: PodDraft[], nodes: Node[]): { pods: Pod[]; 
 }
 
 /** What a pod spec declares, shared by every replica of one template (they share the spec object). */
-interface SpecFacts {
+export interface SpecFacts {
   containers: Container[];
   listening: Pod['listening'];
   env: Record<string, string>;

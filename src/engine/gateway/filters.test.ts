@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyHeaderModifier, modifyPath, redirectLocation } from './filters.ts';
-import type { PathMatch, RouteFilter } from './types.ts';
+import type { HeaderModifier, PathMatch, RouteFilter } from './types.ts';
 
 describe('applyHeaderModifier', () => {
   // conformance/tests/httproute-request-header-modifier.go
-  const cases = [
+  const cases: Array<{ name: string; headers: Record<string, string>; mod: HeaderModifier; want: Record<string, string> }> = [
     { name: 'set overwrites', headers: { 'x-header-set': 'some-other-value' }, mod: { set: [{ name: 'X-Header-Set', value: 'set-overwrites-values' }], add: [], remove: [] }, want: { 'x-header-set': 'set-overwrites-values' } },
     { name: 'add appends with a comma', headers: { 'x-header-add': 'some-other-value' }, mod: { set: [], add: [{ name: 'X-Header-Add', value: 'add-appends-values' }], remove: [] }, want: { 'x-header-add': 'some-other-value,add-appends-values' } },
     { name: 'add creates', headers: {}, mod: { set: [], add: [{ name: 'X-Header-Add', value: 'add-appends-values' }], remove: [] }, want: { 'x-header-add': 'add-appends-values' } },

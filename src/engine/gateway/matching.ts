@@ -31,6 +31,8 @@ export interface RouteTable {
   prefix: Map<string, MatchEntry[]>;
   /** Every entry in precedence order (for explanations). */
   entries: MatchEntry[];
+  /** One entry per distinct path value, sorted by value, to find the nearest miss quickly. */
+  byValue: MatchEntry[];
 }
 
 const PATH_RANK = { Exact: 3, RegularExpression: 2, PathPrefix: 1 } as const;
@@ -124,7 +126,10 @@ function matchesRest(match: RouteMatch, req: MatchRequest): boolean {
 /** Indexes the matches of one virtual host. */
 export function buildRouteTable(hostname: string, entries: MatchEntry[]): RouteTable {
   const sorted = [...entries].sort(comparePrecedence);
-  const table: RouteTable = { hostname, exact: new Map(), regex: [], prefix: new Map(), entries: sorted };
+  const firstByValue = new Map<string, MatchEntry>();
+  for (const e of sorted) if (!firstByValue.has(e.match.path.value)) firstByValue.set(e.match.path.value, e);
+  const byValue = [...firstByValue.values()].sort((a, b) => compareText(a.match.path.value, b.match.path.value));
+  const table: RouteTable = { hostname, exact: new Map(), regex: [], prefix: new Map(), entries: sorted, byValue };
   for (const e of sorted) {
     const p = e.match.path;
     if (p.type === 'RegularExpression') table.regex.push(e);
@@ -152,12 +157,38 @@ export function matchRouteTable(table: RouteTable, req: MatchRequest): MatchEntr
 /** The entry that came closest to taking a request that nothing took, and why it did not: the
  * first (by precedence) whose path matched, else the one sharing the longest path prefix. */
 export function closestMiss(table: RouteTable, req: MatchRequest): { entry: MatchEntry; why: string } | undefined {
-  const pathHit = table.entries.find((e) => matchesPath(e.match.path, req.path));
-  const best =
-    pathHit ??
-    table.entries.reduce<MatchEntry | undefined>((acc, e) => (acc === undefined || sharedPrefix(e.match.path.value, req.path) > sharedPrefix(acc.match.path.value, req.path) ? e : acc), undefined);
+  const best = firstPathHit(table, req.path) ?? nearestByValue(table.byValue, req.path);
   if (!best) return undefined;
   return { entry: best, why: explainMismatch(best.match, req) ?? 'it matches' };
+}
+
+// The index visits entries in precedence order, so the first whose path matches is the best one.
+function firstPathHit(table: RouteTable, path: string): MatchEntry | undefined {
+  const exact = table.exact.get(path)?.[0];
+  if (exact) return exact;
+  const regex = table.regex.find((e) => matchesPath(e.match.path, path));
+  if (regex) return regex;
+  for (const key of pathPrefixes(path)) {
+    const hit = table.prefix.get(key)?.[0];
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+// In a list sorted by value, the longest common prefix with `path` is next to where it would go.
+function nearestByValue(byValue: MatchEntry[], path: string): MatchEntry | undefined {
+  let lo = 0;
+  let hi = byValue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byValue[mid]!.match.path.value < path) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = byValue[lo - 1];
+  const after = byValue[lo];
+  if (!before) return after;
+  if (!after) return before;
+  return sharedPrefix(after.match.path.value, path) > sharedPrefix(before.match.path.value, path) ? after : before;
 }
 
 function sharedPrefix(a: string, b: string): number {

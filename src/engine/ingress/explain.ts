@@ -2,7 +2,7 @@
 // each did not match, other hosts that would have matched, and Ingresses for this host that no
 // controller here serves. Runs only for 404s, so it may scan.
 import type { Reason } from '../trace/types.ts';
-import { commonPrefixLength, hostMatches, pathElements } from './paths.ts';
+import { hostMatches, pathElements } from './paths.ts';
 import { CATCH_ALL, type IngressRecord, type Location, type NginxModel, type Server } from './types.ts';
 
 /** A reason pointing at a field of an Ingress. */
@@ -43,27 +43,42 @@ export function whyNotMatched(loc: Location, uri: string, regexMode: boolean): s
 /** Reasons for a 404 from the default backend. */
 export function explainNoMatch(model: NginxModel, server: Server, host: string, uri: string): Reason[] {
   const reasons: Reason[] = [];
-  const candidates = server.locations
-    .filter((l) => !l.isDefBackend && !l.exactTwin && l.ingress)
-    .map((l) => ({ l, score: commonPrefixLength(l.ingressPath.toLowerCase(), uri.toLowerCase()) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 3);
-  for (const { l } of candidates) reasons.push(ingressReason(l.ingress!, l.field, `closest path on this host: ${whyNotMatched(l, uri, server.regexMode)}`));
+  for (const l of closestLocations(server, uri, 3)) reasons.push(ingressReason(l.ingress!, l.field, `closest path on this host: ${whyNotMatched(l, uri, server.regexMode)}`));
   if (server.hostname === CATCH_ALL) reasons.push(...otherHosts(model, host, uri));
-  for (const ing of model.ingresses) {
-    if (ing.klass.served) continue;
+  for (const ing of model.unserved) {
     const rule = ing.spec.rules.find((r) => (r.host ? hostMatches(r.host, host) : server.hostname === CATCH_ALL));
     if (rule) reasons.push(ingressReason(ing, ing.klass.field ?? `${rule.field}.host`, `has a rule for ${rule.host || 'any host'} but ingress-nginx does not serve it: ${ing.klass.message}`));
     else if (ing.spec.rules.length === 0 && ing.spec.defaultBackend) reasons.push(ingressReason(ing, 'spec.defaultBackend', `would be the catch-all default backend but ingress-nginx does not serve it: ${ing.klass.message}`));
   }
-  for (const ing of model.served) {
-    for (const rule of ing.spec.rules) {
-      if (rule.host ? !hostMatches(rule.host, host) : server.hostname !== CATCH_ALL) continue;
-      for (const p of rule.paths ?? []) if (!p.service) reasons.push(ingressReason(ing, p.field, `path ${p.path || '/'} has a resource backend; ingress-nginx only serves Service backends and skips it`));
-    }
+  for (const { ingress, host: ruleHost, path } of model.skippedPaths) {
+    if (ruleHost ? !hostMatches(ruleHost, host) : server.hostname !== CATCH_ALL) continue;
+    reasons.push(ingressReason(ingress, path.field, `path ${path.path || '/'} has a resource backend; ingress-nginx only serves Service backends and skips it`));
   }
   if (reasons.length === 0) reasons.push({ ref: 'ingress-nginx', detail: server.hostname === CATCH_ALL ? 'no Ingress served here has a rule for this host or a catch-all rule' : 'no path of this host matches' });
   return reasons.slice(0, 8);
+}
+
+// The Ingress paths of a server sharing the longest (case-insensitive) prefix with the URI.
+function closestLocations(server: Server, uri: string, n: number): Location[] {
+  const best: Array<{ l: Location; score: number }> = [];
+  for (const l of server.locations) {
+    if (l.isDefBackend || l.exactTwin || !l.ingress) continue;
+    const score = commonPrefixLengthFolded(l.ingressPath, uri);
+    if (best.length === n && score <= best[n - 1]!.score) continue;
+    let i = best.length;
+    while (i > 0 && best[i - 1]!.score < score) i--;
+    best.splice(i, 0, { l, score });
+    if (best.length > n) best.pop();
+  }
+  return best.map((b) => b.l);
+}
+
+// commonPrefixLength with ASCII letters compared case-insensitively (a near miss in case counts).
+function commonPrefixLengthFolded(a: string, b: string): number {
+  const len = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < len && (a.charCodeAt(i) | 32) === (b.charCodeAt(i) | 32)) i++;
+  return i;
 }
 
 // On the catch-all: hosts nginx has servers for that come close (a wildcard one label off, or a

@@ -17,9 +17,11 @@ export function buildNginxModel(cluster: Cluster): IngressNginx {
   const listed = listObjects(cluster);
   const ingresses = readIngresses(listed, controllerInstalled);
   const served = ingresses.filter((i) => i.klass.served);
+  const unserved = ingresses.filter((i) => !i.klass.served);
+  const skippedPaths = served.flatMap((ingress) => ingress.spec.rules.flatMap((rule) => (rule.paths ?? []).filter((path) => !path.service).map((path) => ({ ingress, host: rule.host, path }))));
   const index = indexCluster(cluster);
   const config = buildConfiguration(served, index, listed.secrets);
   const publish = index.services.get(`${PUBLISH_SERVICE.namespace}/${PUBLISH_SERVICE.name}`);
   const address = controllerInstalled ? publish?.loadBalancerIPs[0] : undefined;
-  return { ingresses, served, ...config, controllerInstalled, ...(address ? { address } : {}), index };
+  return { ingresses, served, unserved, skippedPaths, ...config, controllerInstalled, ...(address ? { address } : {}), index };
 }

@@ -208,6 +208,9 @@ export interface Server {
 export interface NginxModel {
   ingresses: IngressRecord[];
   served: IngressRecord[];
+  unserved: IngressRecord[];
+  /** Paths of served Ingresses the controller skips (resource backends). */
+  skippedPaths: Array<{ ingress: IngressRecord; host: string; path: PathView }>;
   servers: Map<string, Server>;
   /** `*.example.com` servers keyed by `example.com`. */
   wildcards: Map<string, Server>;
