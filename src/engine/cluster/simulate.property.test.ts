@@ -80,7 +80,7 @@ function mutate(text: string, ops: Array<{ op: string; at: number; len?: number;
 }
 
 const jsonValue = fc.jsonValue({ maxDepth: 4 });
-const kinds = fc.constantFrom('Pod', 'Service', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Endpoints', 'EndpointSlice', 'NetworkPolicy', 'Ingress', 'Node', 'Namespace', 'Gateway', 'HTTPRoute', 'Widget');
+const kinds = fc.constantFrom('constructor', 'toString', '__proto__', 'Pod', 'Service', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Endpoints', 'EndpointSlice', 'NetworkPolicy', 'Ingress', 'Node', 'Namespace', 'Gateway', 'HTTPRoute', 'Widget');
 const apiVersions = fc.constantFrom('v1', 'apps/v1', 'networking.k8s.io/v1', 'discovery.k8s.io/v1', 'gateway.networking.k8s.io/v1', 'example.com/v1');
 
 describe('simulate never throws', () => {
@@ -97,6 +97,17 @@ describe('simulate never throws', () => {
       status: fc.option(jsonValue),
     });
     fc.assert(fc.property(fc.array(object, { maxLength: 6 }), (objects) => exercise(objects.map((o) => stringify(o)).join('---\n'))), { numRuns: 150 });
+  }, 120_000);
+
+  it('on keys that shadow Object.prototype', () => {
+    const sneaky = fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf');
+    const object = fc.record({
+      apiVersion: apiVersions,
+      kind: kinds,
+      metadata: fc.record({ name: sneaky, namespace: sneaky, labels: fc.dictionary(sneaky, fc.string()) }),
+      spec: fc.dictionary(sneaky, jsonValue),
+    });
+    fc.assert(fc.property(fc.array(object, { maxLength: 4 }), (objects) => exercise(objects.map((o) => stringify(o)).join('---\n'))), { numRuns: 100 });
   }, 120_000);
 
   it('on random cluster settings', () => {

@@ -1,7 +1,7 @@
 // Listener validation as the controller reports it in status.listeners: supported protocols and
 // route kinds, conflicts between listeners sharing a port, and TLS certificate references.
 import type { Condition } from '../scenario/conditions.ts';
-import type { LabelSelector, ManifestObject } from '../types.ts';
+import type { LabelSelector, LabelSelectorRequirement, ManifestObject } from '../types.ts';
 import { arr, num, rec, str } from './objects.ts';
 import { findReferenceGrant, type GrantIndex } from './reference-grants.ts';
 import { GATEWAY_GROUP, type AllowedRoutes, type ListenerModel } from './types.ts';
@@ -42,7 +42,7 @@ export function readListener(l: Record<string, unknown>, index: number): Listene
   const from = str(namespaces.from);
   const allowedRoutes: AllowedRoutes = {
     from: from === 'All' || from === 'Selector' || from === 'None' ? from : 'Same',
-    ...(namespaces.selector ? { selector: namespaces.selector as LabelSelector } : {}),
+    ...(namespaces.selector !== undefined ? { selector: readSelector(namespaces.selector) } : {}),
   };
   return {
     index,
@@ -57,6 +57,17 @@ export function readListener(l: Record<string, unknown>, index: number): Listene
     attachedRoutes: 0,
     field: `spec.listeners[${index}]`,
   };
+}
+
+// A metav1.LabelSelector read defensively: a CRD's schema, not the engine, vouches for its shape.
+function readSelector(value: unknown): LabelSelector {
+  const sel = rec(value);
+  const matchLabels = Object.fromEntries(Object.entries(rec(sel.matchLabels)).map(([k, v]) => [k, String(v)]));
+  const matchExpressions = arr(sel.matchExpressions).map((e) => {
+    const expr = rec(e);
+    return { key: String(expr.key ?? ''), operator: String(expr.operator ?? '') as LabelSelectorRequirement['operator'], values: arr(expr.values).map(String) };
+  });
+  return { matchLabels, matchExpressions };
 }
 
 function draftListener(l: Record<string, unknown>, index: number, namespace: string, grants: GrantIndex, secrets: Map<string, ManifestObject>): ListenerDraft {

@@ -28,7 +28,7 @@ describe('applyRewrite', () => {
 
 describe('parseNginxAnnotations', () => {
   const p = 'nginx.ingress.kubernetes.io/';
-  const rows = [
+  const rows: Array<{ name: string; anns: Record<string, string>; want: object }> = [
     { name: 'defaults: ssl-redirect true, HTTP backends', anns: {}, want: { sslRedirect: true, forceSslRedirect: false, useRegex: false, backendProtocol: 'HTTP' } },
     { name: 'ssl-redirect "false"', anns: { [`${p}ssl-redirect`]: 'false' }, want: { sslRedirect: false } },
     { name: 'strconv.ParseBool spellings ("0", "F")', anns: { [`${p}ssl-redirect`]: '0', [`${p}use-regex`]: 'T' }, want: { sslRedirect: false, useRegex: true } },
@@ -68,7 +68,7 @@ describe('checkRateLimit', () => {
     return Array.from({ length: n }, () => checkRateLimit(loc(anns), client, s)?.passed ?? true);
   };
   const p = 'nginx.ingress.kubernetes.io/';
-  const rows = [
+  const rows: Array<{ name: string; anns: Record<string, string>; n: number; want: boolean[] }> = [
     { name: 'limit-rps 1: 6 pass, then 503', anns: { [`${p}limit-rps`]: '1' }, n: 8, want: [true, true, true, true, true, true, false, false] },
     { name: 'limit-rps 1 with limit-burst-multiplier 1: 2 pass', anns: { [`${p}limit-rps`]: '1', [`${p}limit-burst-multiplier`]: '1' }, n: 3, want: [true, true, false] },
     { name: 'limit-rpm 1: 6 pass', anns: { [`${p}limit-rpm`]: '1' }, n: 7, want: [true, true, true, true, true, true, false] },
@@ -86,7 +86,7 @@ describe('checkRateLimit', () => {
 // rootfs/etc/nginx/lua/balancer.lua route_to_alternative_balancer.
 describe('chooseCanary', () => {
   const canary = (policy: Partial<NonNullable<Upstream['canary']>>, endpoints = 1) => upstream('canary', endpoints, { noServer: true, canary: { weight: 0, weightTotal: 100, ...policy } });
-  const rows = [
+  const rows: Array<{ name: string; policy: Partial<NonNullable<Upstream['canary']>>; headers: Record<string, string>; want: string }> = [
     { name: 'canary-by-header: always', policy: { header: 'X-Canary' }, headers: { 'x-canary': 'always' }, want: 'canary' },
     { name: 'canary-by-header: never beats the weight', policy: { header: 'X-Canary', weight: 100 }, headers: { 'x-canary': 'never' }, want: 'primary' },
     { name: 'canary-by-header-value must equal', policy: { header: 'X-Canary', headerValue: 'yes' }, headers: { 'x-canary': 'yes' }, want: 'canary' },

@@ -24,7 +24,7 @@ const BUILT_IN_GROUPS = new Set(['v1', 'apps/v1', 'batch/v1', 'discovery.k8s.io/
 
 /** The definition an object decodes into, or undefined when the tree does not describe its kind. */
 export function rootDefinition(obj: ManifestObject): string | undefined {
-  return BUILT_IN_GROUPS.has(obj.apiVersion) ? kinds[obj.kind] : undefined;
+  return BUILT_IN_GROUPS.has(obj.apiVersion) && Object.hasOwn(kinds, obj.kind) ? kinds[obj.kind] : undefined;
 }
 
 /** The fields of a definition by their JSON names. */

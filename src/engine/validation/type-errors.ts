@@ -67,7 +67,7 @@ function decodeStruct(value: Record<string, unknown>, def: string, at: Position,
   const struct = goStructName(def);
   // kubectl sends JSON encoded from a Go map, so the decoder meets the keys in sorted order.
   for (const key of Object.keys(value).sort()) {
-    const ref = fields[key];
+    const ref = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (ref === undefined) continue; // unknown fields are strict decoding's business, reported later
     const child = { struct, goPath: at.goPath ? `${at.goPath}.${key}` : key, field: at.field ? `${at.field}.${key}` : key };
     decodeValue(value[key], ref, child, d);

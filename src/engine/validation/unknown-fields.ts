@@ -10,7 +10,7 @@ function walk(value: unknown, def: string, path: string, out: string[]): void {
   // kubectl sends the object as JSON from a Go map, so keys arrive sorted.
   for (const key of Object.keys(value).sort()) {
     const fieldPath = path ? `${path}.${key}` : key;
-    const ref = fields[key];
+    const ref = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (ref === undefined) out.push(fieldPath);
     else walkValue((value as Record<string, unknown>)[key], ref, fieldPath, out);
   }
