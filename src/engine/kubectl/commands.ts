@@ -26,7 +26,7 @@ const selector = s('selector', 'l');
 const filename = m('filename', 'f');
 
 export const COMMANDS: CommandSpec[] = [
-  { group: 'Basic Commands (Beginner):', name: 'create', short: 'Create a resource from a file or from stdin', flags: [filename, output, dryRun, s('image'), i('replicas', 'r'), i('port'), m('tcp'), s('node-port'), b('save-config'), b('validate'), b('edit')], subcommands: ['deployment', 'service', 'namespace'] },
+  { group: 'Basic Commands (Beginner):', name: 'create', short: 'Create a resource from a file or from stdin', flags: [filename, output, dryRun, m('image'), s('clusterip'), s('external-name'), i('replicas', 'r'), i('port'), m('tcp'), s('node-port'), b('save-config'), b('validate'), b('edit')], subcommands: ['deployment', 'service', 'namespace'] },
   { group: 'Basic Commands (Beginner):', name: 'expose', short: 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service', flags: [filename, output, dryRun, s('port'), s('target-port'), s('type'), s('name'), s('protocol'), s('selector'), s('labels', 'l'), s('external-ip'), s('cluster-ip'), s('session-affinity'), s('load-balancer-ip')] },
   { group: 'Basic Commands (Beginner):', name: 'run', short: 'Run a particular image on the cluster', flags: [s('image'), b('rm'), b('stdin', 'i'), b('tty', 't'), s('restart'), s('labels', 'l'), m('env'), s('port'), b('expose'), b('command'), output, dryRun, b('attach'), b('quiet', 'q'), s('image-pull-policy'), s('overrides'), m('annotations')] },
   { group: 'Basic Commands (Beginner):', name: 'set', short: 'Set specific features on objects', flags: [], simulated: false, hint: 'change the field in the editor instead' },

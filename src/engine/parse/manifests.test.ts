@@ -75,3 +75,10 @@ describe('YAML as kubectl reads it', () => {
     expect(obj.data).toEqual({ a: true, b: true, c: 'yes', d: 420, e: '1:20', f: '2001-12-14', g: 'n' });
   });
 });
+
+describe('documents that parse but have no value', () => {
+  it('reports an alias to a missing anchor as a YAML error instead of throwing', () => {
+    const parsed = parseManifests([{ file: 'x.yaml', text: 'apiVersion: *a v1\nkind: Pod\n' }]);
+    expect(parsed.diagnostics.map((d) => d.code)).toContain('yaml_syntax_error');
+  });
+});

@@ -61,6 +61,8 @@ export interface ParseCache {
 interface ParsedChunk {
   document: Document;
   value: unknown;
+  /** Why the document has no value though it parsed (an alias to a missing anchor, an alias bomb). */
+  error?: string;
 }
 
 /** Creates an empty parse cache. */
@@ -110,10 +112,14 @@ function parseChunk(text: string, cache: ParseCache | undefined, used: Map<strin
     return hit;
   }
   const docs = parseAllDocuments(text, KUBECTL_YAML_OPTIONS);
-  const list = (Array.isArray(docs) ? docs : []).map((document) => ({
-    document,
-    value: document.errors.length > 0 ? undefined : (document.toJS({ maxAliasCount: 100 }) as unknown),
-  }));
+  const list = (Array.isArray(docs) ? docs : []).map((document): ParsedChunk => {
+    if (document.errors.length > 0) return { document, value: undefined };
+    try {
+      return { document, value: document.toJS({ maxAliasCount: 100 }) as unknown };
+    } catch (error) {
+      return { document, value: undefined, error: error instanceof Error ? error.message : String(error) };
+    }
+  });
   used.set(text, list);
   return list;
 }
@@ -157,12 +163,17 @@ class LazyLineCounter {
 
 function addDocument(
   source: ManifestSource,
-  { document, value }: ParsedChunk,
+  { document, value, error }: ParsedChunk,
   index: number,
   toRange: (start: number, end: number) => SourceRange,
   out: ParsedDocument[],
   diagnostics: Diagnostic[],
 ): void {
+  if (error !== undefined) {
+    const range = document.contents?.range ? toRange(document.contents.range[0], document.contents.range[1]) : toRange(0, 0);
+    diagnostics.push({ code: 'yaml_syntax_error', severity: 'error', message: `error converting YAML to JSON: yaml: line ${range.startLine}: ${error}`, file: source.file, range });
+    return;
+  }
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const range = toRange(error.pos[0], error.pos[1]);
