@@ -6,6 +6,7 @@ import { traceProbe } from '../engine/trace/probe.ts';
 import type { Io } from './check.ts';
 import { largeYaml, lessonYaml } from './bench-fixtures.ts';
 import { netpolFigures } from './bench-netpol.ts';
+import { gatewayFigures, serviceFigures } from './bench-l7.ts';
 
 export interface Figure {
   median_ms: number;
@@ -79,7 +80,9 @@ export function runBench(flags: Record<string, string | true>, io: Io): number {
   }, quick ? 10 : 50, 1000));
   log('trace_context_2000_pods', measure(() => createTraceContext(sim.cluster), quick ? 3 : 15));
 
+  for (const [name, f] of Object.entries(serviceFigures(sim.cluster, quick))) log(name, f);
   for (const [name, f] of Object.entries(netpolFigures(quick))) log(name, f);
+  for (const [name, f] of Object.entries(gatewayFigures(quick))) log(name, f);
 
   if (flags.json) io.out(`${JSON.stringify(figures)}\n`);
   return 0;

@@ -1,20 +1,42 @@
 // Runs the engine on the workspace's YAML after typing pauses; the editor never waits for it.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { ClusterBlock } from '../../engine/cluster/settings.ts';
+import type { Fault } from '../faults/faults.ts';
+import { applyFaults } from '../faults/overlay.ts';
 import { useSimulation as useSimulationStore } from '../state/simulation-store.ts';
 import { engineClient } from './engine-instance.ts';
 
 /** How long typing must pause before the YAML is simulated. */
 export const SIMULATE_DEBOUNCE_MS = 150;
 
-/** Simulates `text` (as `file`) whenever it settles; results land in the simulation store. */
-export function useSimulateOnEdit(file: string, text: string): void {
+export interface SimulateOptions {
+  /** The cluster settings (a scenario's `cluster:` block). */
+  cluster?: ClusterBlock;
+  /** Faults injected from the diagram, applied over the YAML. */
+  faults?: readonly Fault[];
+  /** Told which faults found nothing to act on in this simulation. */
+  onInertFaults?(ids: string[]): void;
+}
+
+const NONE: readonly Fault[] = [];
+
+/** Simulates `text` (as `file`) whenever it, the settings or the faults settle; results land in
+ * the simulation store. */
+export function useSimulateOnEdit(file: string, text: string, options: SimulateOptions = {}): void {
+  const { faults = NONE, onInertFaults } = options;
+  // Settings objects are rebuilt on every render: compare them by value.
+  const clusterKey = JSON.stringify(options.cluster ?? null);
+  const cluster = useMemo(() => JSON.parse(clusterKey) as ClusterBlock | null, [clusterKey]);
   useEffect(() => {
     const store = useSimulationStore.getState();
     store.setPending(true);
     let cancelled = false;
     const timer = setTimeout(() => {
+      // The overlay is built after the pause too, so typing never pays for it.
+      const overlay = applyFaults(file, text, faults, cluster ?? undefined);
+      onInertFaults?.(overlay.inert);
       engineClient()
-        .simulate({ manifests: [{ file, text }] })
+        .simulate({ manifests: overlay.manifests, ...(cluster ? { cluster } : {}) })
         .then(
           (reply) => {
             // undefined: a newer edit was sent meanwhile, and its result is what counts.
@@ -29,5 +51,5 @@ export function useSimulateOnEdit(file: string, text: string): void {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [file, text]);
+  }, [file, text, cluster, faults, onInertFaults]);
 }

@@ -11,10 +11,12 @@ interface SplitPaneProps {
   label: string;
   children: [ReactNode, ReactNode];
   className?: string;
+  /** A pane folded to its content's size: the other takes the rest and the separator goes. */
+  collapsed?: 'first' | 'second';
 }
 
 /** A resizable split; the separator is a focusable `role="separator"` that arrow keys move. */
-export function SplitPane({ direction, initial, minPx = 160, label, children, className }: SplitPaneProps) {
+export function SplitPane({ direction, initial, minPx = 160, label, children, className, collapsed }: SplitPaneProps) {
   const [fraction, setFraction] = useState(initial);
   const box = useRef<HTMLDivElement>(null);
   const total = () => {
@@ -39,25 +41,30 @@ export function SplitPane({ direction, initial, minPx = 160, label, children, cl
   };
 
   const percent = `${(fraction * 100).toFixed(2)}%`;
+  // The fraction is kept while a pane is folded, so unfolding restores the learner's size.
+  const firstClass = collapsed === 'first' ? 'split-pane split-pane-collapsed' : collapsed === 'second' ? 'split-pane split-pane-rest' : 'split-pane';
+  const secondClass = collapsed === 'second' ? 'split-pane split-pane-collapsed' : 'split-pane split-pane-rest';
   return (
     <div ref={box} className={`split split-${direction}${className ? ` ${className}` : ''}`}>
-      <div className="split-pane" style={{ flexBasis: percent }}>
+      <div className={firstClass} style={collapsed ? undefined : { flexBasis: percent }}>
         {children[0]}
       </div>
-      <div
-        className="split-handle"
-        role="separator"
-        tabIndex={0}
-        aria-label={label}
-        aria-orientation={direction === 'row' ? 'vertical' : 'horizontal'}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(fraction * 100)}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onKeyDown={onKeyDown}
-      />
-      <div className="split-pane split-pane-rest">{children[1]}</div>
+      {collapsed ? null : (
+        <div
+          className="split-handle"
+          role="separator"
+          tabIndex={0}
+          aria-label={label}
+          aria-orientation={direction === 'row' ? 'vertical' : 'horizontal'}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(fraction * 100)}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onKeyDown={onKeyDown}
+        />
+      )}
+      <div className={secondClass}>{children[1]}</div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { safeString } from '../hash.ts';
 import type { ManifestObject } from '../types.ts';
 
 // The contract's `gateway-api` addon: a controller that accepts every GatewayClass and, like
@@ -30,7 +31,10 @@ export function gatewayApiAddonObjects(): ManifestObject[] {
 
 /** Name of the data-plane Deployment and Service of a Gateway. */
 export function dataPlaneName(namespace: string, name: string): string {
-  return `gateway-${namespace}-${name}`.slice(0, 63).replace(/-+$/, '');
+  const full = `gateway-${namespace}-${name}`;
+  if (full.length <= 63) return full;
+  // Too long for a name: keep a readable prefix and a hash, so two long names never collide.
+  return `${full.slice(0, 54).replace(/-+$/, '')}-${safeString(`${namespace}/${name}`, 8)}`;
 }
 
 /** Whether the addon programs a Gateway: the addon is installed and its GatewayClass exists. */

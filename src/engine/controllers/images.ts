@@ -13,6 +13,8 @@ const WELL_KNOWN_PORTS: Record<string, number> = {
   mysql: 3306,
   mongo: 27017,
   memcached: 11211,
+  // The Gateway API conformance suite's echo server (its base manifests declare no containerPort).
+  'gateway-api/conformance/echo-basic': 3000,
 };
 
 /** Strips registry, `library/`, tag and digest: `docker.io/library/nginx:1.27@sha256:..` -> `nginx`. */
@@ -31,6 +33,7 @@ export function imageRepository(image: string): string {
 /** The port a well-known image listens on by default, if any. */
 export function defaultImagePort(image: string): { port: number; protocol: Protocol } | undefined {
   const repo = imageRepository(image);
-  const port = WELL_KNOWN_PORTS[repo] ?? WELL_KNOWN_PORTS[repo.split('/').pop() ?? ''];
+  const last = repo.split('/').pop() ?? '';
+  const port = Object.hasOwn(WELL_KNOWN_PORTS, repo) ? WELL_KNOWN_PORTS[repo] : Object.hasOwn(WELL_KNOWN_PORTS, last) ? WELL_KNOWN_PORTS[last] : undefined;
   return port === undefined ? undefined : { port, protocol: 'TCP' };
 }

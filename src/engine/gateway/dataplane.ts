@@ -225,7 +225,7 @@ function describeModifier(m: { set: Array<{ name: string; value: string }>; add:
 
 /** The next low-discrepancy draw in [0,1) for one decision point, kept in the probe's L7 state so
  * `repeat` spreads follow the weights closely and stay reproducible under the scenario seed. */
-export function draw(state: L7State, key: string): number {
+function draw(state: L7State, key: string): number {
   const stream = createStream(state.seed, key);
   stream.draws = state.draws.get(key) ?? 0;
   const x = nextRandom(stream);

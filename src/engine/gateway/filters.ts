@@ -43,12 +43,6 @@ export function redirectLocation(
   return `${scheme}://${host}${defaultPort ? '' : `:${port}`}${path}${request.query ? `?${request.query}` : ''}`;
 }
 
-/** The response headers a ResponseHeaderModifier adds or sets (removals are described, not applied:
- * the backend's own headers are not modelled). */
-export function responseHeaders(existing: Record<string, string>, m: HeaderModifier): Record<string, string> {
-  return applyHeaderModifier(existing, { set: m.set, add: m.add, remove: m.remove });
-}
-
 const REASON_PHRASES: Record<number, string> = { 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 307: 'Temporary Redirect', 308: 'Permanent Redirect' };
 
 /** The reason phrase of a redirect status. */

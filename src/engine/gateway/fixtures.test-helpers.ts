@@ -49,3 +49,32 @@ export function request(path: string, extra: Partial<HttpRequest> = {}): HttpReq
 export function freshState(seed = 1): L7State {
   return { draws: new Map(), seed };
 }
+
+/** Gateway `gw`, Service `app` and HTTPRoutes of 50 rules each (`rules` in all) on one virtual host,
+ * mixing Exact, PathPrefix, header and query matches and a few regular expressions: the matching
+ * benchmark of issue 4. */
+export function manyRulesYaml(count: number): string {
+  const docs: string[] = [GATEWAY, `
+---
+apiVersion: v1
+kind: Service
+metadata: { name: app }
+spec: { selector: { app: app }, ports: [{ port: 80 }] }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: app, labels: { app: app } }
+spec: { containers: [{ name: web, image: nginx }] }`];
+  for (let r = 0; r < Math.ceil(count / 50); r++) {
+    const rules: string[] = [];
+    for (let i = 0; i < 50 && r * 50 + i < count; i++) {
+      const n = r * 50 + i;
+      if (n % 100 === 7) rules.push(`  - matches: [{ path: { type: RegularExpression, value: "/re/${n}/[0-9]+" } }]\n    backendRefs: [{ name: app, port: 80 }]`);
+      else if (n % 3 === 0) rules.push(`  - matches: [{ path: { type: Exact, value: /svc-${n}/health } }]\n    backendRefs: [{ name: app, port: 80 }]`);
+      else if (n % 3 === 1) rules.push(`  - matches: [{ path: { type: PathPrefix, value: /svc-${n} }, headers: [{ name: x-version, value: v${n % 5} }] }]\n    backendRefs: [{ name: app, port: 80 }]`);
+      else rules.push(`  - matches: [{ path: { type: PathPrefix, value: /svc-${n}/api }, queryParams: [{ name: q, value: "${n}" }] }, { path: { type: PathPrefix, value: /svc-${n}/static } }]\n    backendRefs: [{ name: app, port: 80 }]`);
+    }
+    docs.push(`---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: { name: r${r} }\nspec:\n  parentRefs: [{ name: gw }]\n  rules:\n${rules.join('\n')}`);
+  }
+  return docs.join('\n');
+}

@@ -43,13 +43,14 @@ export function whyNotMatched(loc: Location, uri: string, regexMode: boolean): s
 /** Reasons for a 404 from the default backend. */
 export function explainNoMatch(model: NginxModel, server: Server, host: string, uri: string): Reason[] {
   const reasons: Reason[] = [];
-  for (const l of closestLocations(server, uri, 3)) reasons.push(ingressReason(l.ingress!, l.field, `closest path on this host: ${whyNotMatched(l, uri, server.regexMode)}`));
-  if (server.hostname === CATCH_ALL) reasons.push(...otherHosts(model, host, uri));
+  // Ingresses for this very host that no controller here serves say the most, so they come first.
   for (const ing of model.unserved) {
     const rule = ing.spec.rules.find((r) => (r.host ? hostMatches(r.host, host) : server.hostname === CATCH_ALL));
     if (rule) reasons.push(ingressReason(ing, ing.klass.field ?? `${rule.field}.host`, `has a rule for ${rule.host || 'any host'} but ingress-nginx does not serve it: ${ing.klass.message}`));
     else if (ing.spec.rules.length === 0 && ing.spec.defaultBackend) reasons.push(ingressReason(ing, 'spec.defaultBackend', `would be the catch-all default backend but ingress-nginx does not serve it: ${ing.klass.message}`));
   }
+  for (const l of closestLocations(server, uri, 3)) reasons.push(ingressReason(l.ingress!, l.field, `closest path on this host: ${whyNotMatched(l, uri, server.regexMode)}`));
+  if (server.hostname === CATCH_ALL) reasons.push(...otherHosts(model, host, uri));
   for (const { ingress, host: ruleHost, path } of model.skippedPaths) {
     if (ruleHost ? !hostMatches(ruleHost, host) : server.hostname !== CATCH_ALL) continue;
     reasons.push(ingressReason(ingress, path.field, `path ${path.path || '/'} has a resource backend; ingress-nginx only serves Service backends and skips it`));

@@ -9,7 +9,7 @@ import { findServer } from './config.ts';
 import { describePath, explainNoMatch, ingressReason } from './explain.ts';
 import { findLocation, type LocationMatch } from './locations.ts';
 import type { IngressNginx } from './model.ts';
-import { normalizeUri } from './paths.ts';
+import { normalizePrefixPath, normalizeUri } from './paths.ts';
 import { ownResponse } from './responses.ts';
 import { applyRewrite, chooseCanary, checkRateLimit, pickEndpoint, redirectToHttps } from './rules.ts';
 import { certificateForHost, FAKE_CERTIFICATE } from './tls.ts';
@@ -43,8 +43,9 @@ export function handleIngressRequest(model: IngressNginx, pod: Pod, req: HttpReq
   if (isDefault || loc.isDefBackend) hop(noMatchMessage(server, match, req, isDefault), explainNoMatch(model, server, req.host, uri));
   else hop(locationMessage(server, match, req, model), locationReasons(loc, model));
 
+  // The root location a server gets carries its Ingress's annotations too, redirects included.
   const redirect = loc.annotations.redirect;
-  if (redirect && !loc.isDefBackend) {
+  if (redirect) {
     hop(`${redirect.annotation}: ${redirect.code} to ${redirect.url}`, loc.ingress ? [ingressReason(loc.ingress, `metadata.annotations[nginx.ingress.kubernetes.io/${redirect.annotation}]`, `${redirect.annotation}: ${redirect.url}`)] : []);
     return answer(redirect.code, { location: redirect.url });
   }
@@ -98,7 +99,24 @@ export function handleIngressRequest(model: IngressNginx, pod: Pod, req: HttpReq
     upstreamReasons(ups, ep.slice),
     podRef,
   );
-  const forwarded: HttpRequest = { ...req, path: forwardedPath, query: forwardedQuery, scheme: upstreamScheme(loc.annotations.backendProtocol, req.scheme), clientIP: pod.podIP };
+  const forwarded: HttpRequest = {
+    ...req,
+    path: forwardedPath,
+    query: forwardedQuery,
+    scheme: upstreamScheme(loc.annotations.backendProtocol, req.scheme),
+    // The proxy_set_header lines of nginx.tmpl: Host is kept, the client is named in X-Forwarded-*.
+    headers: {
+      ...req.headers,
+      'x-real-ip': req.clientIP,
+      'x-forwarded-for': req.clientIP,
+      'x-forwarded-host': req.host,
+      'x-forwarded-port': String(req.port),
+      'x-forwarded-proto': req.scheme,
+      'x-forwarded-scheme': req.scheme,
+      'x-scheme': req.scheme,
+    },
+    clientIP: pod.podIP,
+  };
   return { hops, upstream: { pod: ep.pod, port: ep.port, request: forwarded, service: `${ups.namespace}/${ups.serviceName}` } };
 }
 
@@ -148,7 +166,7 @@ function locationMessage(server: Server, match: LocationMatch, req: HttpRequest,
   const ups = model.upstreams.get(loc.backend);
   const target = ups ? `Service ${ups.namespace}/${ups.serviceName} port ${ups.port}` : loc.backend;
   const rendered = server.regexMode ? `~* "^${loc.path}"` : loc.pathType === 'Exact' ? `= ${loc.path}` : loc.path;
-  const via = match.how === 'trailing-slash' ? ` (${req.path} without the trailing slash: nginx redirects it to ${match.uri} and that matches)` : match.how === 'regex' ? ' (first matching regex, longest paths first)' : match.how === 'exact' && loc.exactTwin ? ' (the exact twin of the Prefix path)' : '';
+  const via = match.how === 'trailing-slash' ? ` (${req.path} without the trailing slash: nginx redirects it to ${match.uri} and that matches)` : match.how === 'regex' ? ' (first matching regex, longest paths first)' : match.how === 'exact' && loc.exactTwin ? ` (ingress-nginx writes Prefix ${loc.ingressPath} as location ${normalizePrefixPath(loc.ingressPath)} plus this exact one)` : '';
   return `${req.method} ${req.path} → location ${rendered}${via}: ${describePath(loc)} in ${loc.ingress!.namespace}/${loc.ingress!.name} → ${target}`;
 }
 

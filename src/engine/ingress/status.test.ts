@@ -27,7 +27,7 @@ describe('ingressConditions', () => {
 
 describe('ingressPublicHosts', () => {
   const rows = [
-    { name: 'rule hosts of served Ingresses, wildcards included, at the controller address', yaml: svc + served + '---\n' + wildcard + '---\n' + unserved, addon: true, want: { '*.apps.example': '203.0.113.10', 'shop.example': '203.0.113.10' } },
+    { name: 'exact rule hosts of served Ingresses, at the controller address', yaml: svc + served + '---\n' + wildcard + '---\n' + unserved, addon: true, want: { 'shop.example': '203.0.113.10' } },
     { name: 'nothing without the controller', yaml: svc + served, addon: false, want: {} },
     { name: 'nothing while the controller Service is pending', yaml: svc + served, addon: true, cluster: { loadBalancer: 'none' }, want: {} },
   ];

@@ -59,11 +59,12 @@ function referenceProblems(model: IngressNginx, ing: IngressRecord): Array<{ rea
 }
 
 /** Hostnames ExternalDNS would publish: every rule host of a served Ingress, at the address the
- * controller writes into its status. */
+ * controller writes into its status. Wildcard hosts are left out: public DNS here answers exact
+ * names only. */
 export function ingressPublicHosts(model: IngressNginx): Record<string, string> {
   const hosts: Record<string, string> = {};
   if (!model.address) return hosts;
-  for (const ing of model.served) for (const rule of ing.spec.rules) if (rule.host && rule.host !== CATCH_ALL) hosts[rule.host] = model.address;
+  for (const ing of model.served) for (const rule of ing.spec.rules) if (rule.host && !rule.host.startsWith('*.')) hosts[rule.host] = model.address;
   return Object.fromEntries(Object.entries(hosts).sort(([a], [b]) => compareStrings(a, b)));
 }
 

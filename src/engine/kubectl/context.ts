@@ -25,6 +25,8 @@ export interface CommandContext {
   view: ClusterView;
   out: Output;
   traces: Trace[];
+  /** NetLab's own explanations (why a ping got no answer): not program output. */
+  notes: string[];
   options: RunOptions;
   /** Set when the handler replaced the editor's text. */
   manifestsChanged: boolean;

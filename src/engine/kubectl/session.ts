@@ -64,6 +64,9 @@ export interface CommandResult {
   session: TerminalSession;
   /** Requests the command sent (curl, wget, nc, ...), for the diagram to animate. */
   traces?: Trace[];
+  /** NetLab's explanations of what happened (why a ClusterIP does not answer ping), shown
+   * apart from the output, which stays exactly what the real programs print. */
+  notes?: string[];
   /** True when `session.manifests.text` changed: the editor should take the new text. */
   manifestsChanged?: boolean;
   /** `clear` was typed: the terminal should clear its screen. */
