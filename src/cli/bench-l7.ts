@@ -4,6 +4,7 @@ import { createGatewayProxy } from '../engine/gateway/index.ts';
 import { matchRouteTable, parseQuery } from '../engine/gateway/matching.ts';
 import { reconcileGatewayApi } from '../engine/gateway/model.ts';
 import { manyRulesYaml } from '../engine/gateway/fixtures.test-helpers.ts';
+import { ingressMatchBench } from '../engine/ingress/synthetic.ts';
 import type { HttpRequest } from '../engine/l7/types.ts';
 import type { Cluster } from '../engine/types.ts';
 import { findUnknownFields, findTypeError, validateObject } from '../engine/validation/index.ts';
@@ -46,5 +47,6 @@ export function gatewayFigures(quick: boolean): Record<string, Figure> {
   return {
     gateway_match_1000_httproute_rules: measure(() => matchRouteTable(table, matchRequests[i++ % matchRequests.length]!), quick ? 10 : 40, 1000),
     gateway_decide_request_1000_rules: measure(() => proxy.handle(pod, http[i++ % http.length]!, state), quick ? 10 : 40, 1000),
+    ingress_decide_request_1000_paths: measure(ingressMatchBench(1000), quick ? 10 : 40, 1000),
   };
 }

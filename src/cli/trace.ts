@@ -4,7 +4,7 @@ import type { Hop, Packet, Trace } from '../engine/trace/types.ts';
 import type { Io } from './check.ts';
 import { loadSimulation } from './load-cluster.ts';
 
-const USAGE = 'usage: netlab trace FILE --from REF --to TARGET [--protocol TCP|UDP|SCTP] [--repeat N] [--json]\n';
+const USAGE = 'usage: netlab trace FILE --from REF --to TARGET [--protocol TCP|UDP|SCTP] [--repeat N] [--host NAME] [--header "Name: value"] [--method M] [--json]\n';
 
 /** `netlab trace`: prints a request's hops. */
 export function runTraceCommand(file: string | undefined, flags: Record<string, string | true>, io: Io): number {
@@ -19,7 +19,19 @@ export function runTraceCommand(file: string | undefined, flags: Record<string, 
   }
   const ctx = createTraceContext(loaded.sim.cluster);
   const repeat = typeof flags.repeat === 'string' ? Math.max(1, Number(flags.repeat) || 1) : 1;
-  const traces = traceProbes(ctx, { from: flags.from, to: flags.to, ...(typeof flags.protocol === 'string' ? { protocol: flags.protocol } : {}) }, repeat);
+  const headers: Record<string, string> = {};
+  if (typeof flags.header === 'string') {
+    const colon = flags.header.indexOf(':');
+    if (colon > 0) headers[flags.header.slice(0, colon).trim()] = flags.header.slice(colon + 1).trim();
+  }
+  if (typeof flags.host === 'string') headers.Host = flags.host;
+  const traces = traceProbes(ctx, {
+    from: flags.from,
+    to: flags.to,
+    ...(typeof flags.protocol === 'string' ? { protocol: flags.protocol } : {}),
+    ...(Object.keys(headers).length ? { headers } : {}),
+    ...(typeof flags.method === 'string' ? { method: flags.method } : {}),
+  }, repeat);
   if ('error' in traces) {
     io.err(`error: ${traces.error}\n`);
     return 2;

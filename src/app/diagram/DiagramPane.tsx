@@ -1,5 +1,7 @@
 // The topology pane: the diagram of the last good cluster, with a notice when the YAML is ahead of it.
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
+import { FaultToolbar } from '../faults/FaultToolbar.tsx';
+import type { WorkspaceEditing } from '../workspace/editing.ts';
 import { isDiagramStale } from '../state/simulation.ts';
 import { useSimulation } from '../state/simulation-store.ts';
 import { useTraces } from '../state/trace-store.ts';
@@ -12,8 +14,9 @@ import { selectElement, selectHop } from './select-element.ts';
 // React Flow is its own chunk; the text view of the cluster stands in while it loads.
 const TopologyView = lazy(() => import('../topology/TopologyView.tsx').then((m) => ({ default: m.TopologyView })));
 
-/** The diagram pane. */
-export function DiagramPane() {
+/** The diagram pane; `editing` lets fault injection scale workloads in the YAML. Memoised: typing
+ * in the editor re-renders the workspace, never the diagram. */
+export const DiagramPane = memo(function DiagramPane({ editing }: { editing: WorkspaceEditing }) {
   const shown = useSimulation((s) => s.shown);
   const previous = useSimulation((s) => s.previous);
   const stale = useSimulation(isDiagramStale);
@@ -23,7 +26,16 @@ export function DiagramPane() {
   const speed = useTraces((s) => s.speed);
   const events = useMemo(() => flattenTraces(traces), [traces]);
   const current = events[cursor];
-  const activeHop = current ? { trace: current.trace, hop: current.hop } : undefined;
+  const activeTrace = current?.trace;
+  const activeHopIndex = current?.hop;
+  const activeHop = useMemo(() => (activeTrace === undefined || activeHopIndex === undefined ? undefined : { trace: activeTrace, hop: activeHopIndex }), [activeTrace, activeHopIndex]);
+  // The element last clicked: the fault bar offers what can be done to it.
+  const [selected, setSelected] = useState<string>();
+  const onSelectElement = useCallback((id: string) => {
+    selectElement(id);
+    setSelected(id);
+  }, []);
+  const onSelectHop = useCallback((trace: number, hop: number) => selectHop(events, trace, hop), [events]);
 
   return (
     <section className="pane diagram-pane" aria-label="Topology">
@@ -36,6 +48,7 @@ export function DiagramPane() {
         )}
       </header>
       {stale && <StaleNotice />}
+      {shown && <FaultToolbar selected={selected} cluster={shown.cluster} editing={editing} />}
       <div className="diagram-body" data-testid="diagram">
         {!shown ? (
           <p className="placeholder" aria-busy="true">Starting the simulation…</p>
@@ -48,12 +61,12 @@ export function DiagramPane() {
               activeHop={activeHop}
               playing={playing}
               speed={speed}
-              onSelectElement={selectElement}
-              onSelectHop={(trace, hop) => selectHop(events, trace, hop)}
+              onSelectElement={onSelectElement}
+              onSelectHop={onSelectHop}
             />
           </Suspense>
         )}
       </div>
     </section>
   );
-}
+});

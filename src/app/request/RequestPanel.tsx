@@ -1,11 +1,16 @@
-// The request panel: the form, the outcome, the playback controls, the hops and the inspector.
+// The request panel: the form, the outcome, what changed since the last edit, the playback
+// controls, the hops and the inspector. It folds to the form and result lines.
+import { useEffect, useId, useMemo } from 'react';
+import { useLayout } from '../layout/layout-store.ts';
 import { useTraces } from '../state/trace-store.ts';
 import { useSimulation } from '../state/simulation-store.ts';
 import { EventList } from './EventList.tsx';
 import { HopInspector } from './HopInspector.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
 import { RequestForm } from './RequestForm.tsx';
+import { replayLastRequest } from './send-request.ts';
 import { TraceSummary } from './TraceSummary.tsx';
+import { VerdictChangeLine } from './VerdictChangeLine.tsx';
 import { flattenTraces } from './hop-view.ts';
 
 /** The request panel of a workspace editing `file`. */
@@ -13,15 +18,36 @@ export function RequestPanel({ file, text }: { file: string; text: string }) {
   const traces = useTraces((s) => s.traces);
   const cursor = useTraces((s) => s.cursor);
   const error = useTraces((s) => s.error);
+  const change = useTraces((s) => s.change);
   const tracedIn = useTraces((s) => s.simulationSeq);
   const shownSeq = useSimulation((s) => s.shown?.seq);
-  const current = flattenTraces(traces)[cursor];
+  const collapsed = useLayout((s) => s.requestCollapsed);
+  const setCollapsed = useLayout((s) => s.setRequestCollapsed);
+  const bodyId = useId();
+  const events = useMemo(() => flattenTraces(traces), [traces]);
+  const current = events[cursor];
   const hop = current ? traces[current.trace]?.hops[current.hop] : undefined;
+
+  // After every edit (or fault) the diagram moves on: send the last request again to show what changed.
+  useEffect(() => {
+    if (shownSeq !== undefined) void replayLastRequest();
+  }, [shownSeq]);
+
   return (
-    <section className="pane request-pane" aria-label="Request">
+    <section className={`pane request-pane${collapsed ? ' is-collapsed' : ''}`} aria-label="Request">
       <header className="pane-header">
         <h2 className="sr-only">Request</h2>
         <RequestForm />
+        <button
+          type="button"
+          className="fold"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          onClick={() => setCollapsed(!collapsed)}
+          title={collapsed ? 'Show the hops and the inspector' : 'Hide the hops and the inspector: more room for the diagram'}
+        >
+          {collapsed ? '▴ Hops' : '▾ Hops'}
+        </button>
       </header>
       {error && (
         <p className="request-error" role="alert">
@@ -29,11 +55,14 @@ export function RequestPanel({ file, text }: { file: string; text: string }) {
           {error}
         </p>
       )}
+      {change && <VerdictChangeLine change={change} />}
       {traces.length > 0 && <TraceSummary traces={traces} outdated={tracedIn !== shownSeq} />}
-      <PlaybackControls />
-      <div className="request-body">
-        <EventList traces={traces} />
-        <HopInspector hop={hop} file={file} text={text} />
+      <div id={bodyId} className="request-details" hidden={collapsed}>
+        <PlaybackControls />
+        <div className="request-body">
+          <EventList traces={traces} />
+          <HopInspector hop={hop} file={file} text={text} />
+        </div>
       </div>
     </section>
   );

@@ -11,6 +11,7 @@ import { admitObject, type AdmissionContext, type StaticCheckMemo } from './admi
 import { resolveSettings, type ClusterBlock } from './settings.ts';
 import { defaultNodes, ingressNginxObjects, kubernetesEndpointSlice, SYSTEM_FILE, systemObjects, systemPodIPs } from './system.ts';
 import { applyNodeManifest } from './nodes.ts';
+import { lintCluster } from './lint.ts';
 import { gatewayApiAddonObjects, gatewayDataPlaneObjects, isGatewayProgrammable } from './gateways.ts';
 import { toNetworkPolicy } from '../netpol/index.ts';
 
@@ -122,6 +123,9 @@ export function simulate(input: SimulationInput): Simulation {
       .map((o) => toNetworkPolicy({ ...o.object, metadata: { ...o.object.metadata, namespace: o.namespace ?? 'default' } }, o.source)),
     objects,
   };
+  const docsByRef = new Map<string, ParsedDocument>();
+  for (const s of submitted) if (s.doc) docsByRef.set(objectRefOf(s.object), s.doc);
+  diagnostics.push(...lintCluster(cluster, (ref, field) => docsByRef.get(ref)?.locate(field)));
   return { cluster, diagnostics };
 }
 
@@ -203,3 +207,9 @@ function sortByRef<T extends { namespace: string; name: string }>(items: T[]): T
   return [...items].sort((a, b) => compareByNamespaceName(a, b));
 }
 
+
+// The check reference an object will have once admitted (kind lower case, namespace defaulted).
+function objectRefOf(obj: ManifestObject): string {
+  const ns = typeof obj.metadata.namespace === 'string' && obj.metadata.namespace ? obj.metadata.namespace : 'default';
+  return `${obj.kind.toLowerCase()}/${ns}/${String(obj.metadata.name)}`;
+}

@@ -26,7 +26,7 @@ export function handleIngressRequest(model: IngressNginx, pod: Pod, req: HttpReq
   const answer = (status: number, headers?: Record<string, string>): L7Decision => ({ hops, response: ownResponse(status, headers) });
 
   const { server, how } = findServer(model, req.host);
-  hop(serverMessage(server, how, req), serverReasons(server, req, model));
+  hop(serverMessage(server, how, req, model), serverReasons(server, req, model));
   const uri = normalizeUri(req.path);
 
   const appRoot = server.locations.find((l) => l.annotations.appRoot)?.annotations.appRoot;
@@ -134,11 +134,16 @@ function upstreamScheme(protocol: string, clientScheme: 'http' | 'https'): 'http
   return protocol === 'AUTO_HTTP' ? clientScheme : 'http';
 }
 
-function serverMessage(server: Server, how: 'exact' | 'wildcard' | 'catch-all', req: HttpRequest): string {
+function serverMessage(server: Server, how: 'exact' | 'wildcard' | 'catch-all', req: HttpRequest, model: IngressNginx): string {
   const head = `ingress-nginx: Host ${req.host}`;
-  if (how === 'exact') return `${head} → server ${server.hostname}`;
-  if (how === 'wildcard') return `${head} → server ${server.hostname} (the wildcard covers one DNS label)`;
-  return `${head} matches no server_name → the catch-all server _ (rules without a host)`;
+  let tls = '';
+  if (req.scheme === 'https') {
+    const cert = certificateForHost(model.servers, req.host);
+    tls = cert?.kind === 'secret' ? `; TLS terminated with Secret ${cert.secret}` : `; TLS terminated with the controller's fake certificate`;
+  }
+  if (how === 'exact') return `${head} → server ${server.hostname}${tls}`;
+  if (how === 'wildcard') return `${head} → server ${server.hostname} (the wildcard covers one DNS label)${tls}`;
+  return `${head} matches no server_name → the catch-all server _ (rules without a host)${tls}`;
 }
 
 function serverReasons(server: Server, req: HttpRequest, model: IngressNginx): Reason[] {
@@ -149,9 +154,8 @@ function serverReasons(server: Server, req: HttpRequest, model: IngressNginx): R
     if (!cert) reasons.push({ ref: 'ingress-nginx', detail: `TLS: no certificate is configured for ${req.host}: the controller presents "${FAKE_CERTIFICATE}" (the client does not verify it)` });
     else reasons.push(ingressReason(cert.ingress, cert.field, `TLS: ${cert.message}`));
   }
-  if (server.hostname === CATCH_ALL && server.locations[0]?.ingress && !server.locations[0].isDefBackend) {
-    reasons.push(ingressReason(server.locations[0].ingress, 'spec.defaultBackend', 'its defaultBackend (an Ingress without rules) is the catch-all server\'s default'));
-  }
+  const claimed = server.hostname === CATCH_ALL ? server.locations.find((l) => l.path === '/' && l.field === 'spec.defaultBackend') : undefined;
+  if (claimed?.ingress) reasons.push(ingressReason(claimed.ingress, 'spec.defaultBackend', 'its defaultBackend (an Ingress without rules) is the catch-all server\'s default'));
   return reasons;
 }
 
@@ -165,13 +169,15 @@ function locationMessage(server: Server, match: LocationMatch, req: HttpRequest,
   const loc = match.location;
   const ups = model.upstreams.get(loc.backend);
   const target = ups ? `Service ${ups.namespace}/${ups.serviceName} port ${ups.port}` : loc.backend;
+  if (loc.field === 'spec.defaultBackend') return `${req.method} ${req.path} → location / of the catch-all server: the spec.defaultBackend of ${loc.ingress!.namespace}/${loc.ingress!.name} (an Ingress without rules) → ${target}`;
   const rendered = server.regexMode ? `~* "^${loc.path}"` : loc.pathType === 'Exact' ? `= ${loc.path}` : loc.path;
   const via = match.how === 'trailing-slash' ? ` (${req.path} without the trailing slash: nginx redirects it to ${match.uri} and that matches)` : match.how === 'regex' ? ' (first matching regex, longest paths first)' : match.how === 'exact' && loc.exactTwin ? ` (ingress-nginx writes Prefix ${loc.ingressPath} as location ${normalizePrefixPath(loc.ingressPath)} plus this exact one)` : '';
   return `${req.method} ${req.path} → location ${rendered}${via}: ${describePath(loc)} in ${loc.ingress!.namespace}/${loc.ingress!.name} → ${target}`;
 }
 
 function locationReasons(loc: Location, model: IngressNginx): Reason[] {
-  const reasons: Reason[] = [ingressReason(loc.ingress!, loc.field, `${describePath(loc)} → ${loc.backend}`)];
+  const what = loc.field === 'spec.defaultBackend' ? 'defaultBackend' : describePath(loc);
+  const reasons: Reason[] = [ingressReason(loc.ingress!, loc.field, `${what} → ${loc.backend}`)];
   for (const s of loc.shadowed) reasons.push(ingressReason(s.ingress, s.field, `defines the same host and path too, but the older Ingress ${loc.ingress!.namespace}/${loc.ingress!.name} keeps it`));
   const ups = model.upstreams.get(loc.backend);
   if (ups?.service) reasons.push({ ref: `service/${ups.namespace}/${ups.serviceName}`, detail: `port ${ups.port} → ${ups.servicePort ? `${ups.servicePort.name || ups.servicePort.port} (targetPort ${ups.servicePort.targetPort})` : 'no such port'}` });

@@ -74,11 +74,3 @@ export function normalizeUri(raw: string): string {
   }
   return `/${out.join('/')}`;
 }
-
-/** The longest common prefix length of two strings (to rank near misses). */
-export function commonPrefixLength(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}

@@ -57,3 +57,8 @@ export function unknownCommand(typed: string, parent: string, commands: Array<{ 
   const block = suggestions.length ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}\n`).join('')}` : '';
   return `error: unknown command "${typed}" for "${parent}"${block}`;
 }
+
+/** kubectl's fatal() adds a newline only when the message lacks one. */
+export function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
+}

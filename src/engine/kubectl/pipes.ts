@@ -46,6 +46,23 @@ function countArg(argv: string[], fallback: number): { n: number; rest: string[]
   return { n, rest };
 }
 
+/** Translates a POSIX basic regular expression into a JavaScript one. */
+function basicToExtended(pattern: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\' && i + 1 < pattern.length && '()|+?{}'.includes(pattern[i + 1]!)) {
+      out += pattern[i + 1];
+      i++;
+    } else if ('()|+?{}'.includes(c)) out += `\\${c}`;
+    else if (c === '\\' && i + 1 < pattern.length) {
+      out += c + pattern[i + 1];
+      i++;
+    } else out += c;
+  }
+  return out;
+}
+
 function grep(argv: string[], input: string, name: string): FilterResult {
   let invert = false;
   let ignoreCase = false;
@@ -90,8 +107,8 @@ function grep(argv: string[], input: string, name: string): FilterResult {
   let regexes: RegExp[];
   try {
     regexes = patterns.map((p) => {
-      // Basic regular expressions treat ( ) | + ? as literals unless escaped.
-      const source = extended ? p : p.replace(/\\([()|+?{}])/g, '\u0000$1').replace(/([()|+?{}])/g, '\\$1').replace(/\u0000\\?([()|+?{}])/g, '$1');
+      // Basic regular expressions treat ( ) | + ? { } as literals, and their escaped forms as operators.
+      const source = extended ? p : basicToExtended(p);
       return new RegExp(word ? `\\b(?:${source})\\b` : source, ignoreCase ? 'gi' : 'g');
     });
   } catch {

@@ -18,6 +18,8 @@ export interface PodShell {
   container: string;
   /** The shell program (`sh`, `bash`, `ash`), as the prompt and error messages name it. */
   program: string;
+  /** The prompt the shell shows (`/ # `, `~ $ `, `root@web:/# `). */
+  prompt: string;
   /** A pod that only lives while the shell runs (`kubectl run --rm -it`): its manifest, which
    * every simulation adds to the editor's text until `exit`; the editor never sees it. */
   ephemeral?: string;
@@ -90,6 +92,11 @@ export function createSession(manifests: { file: string; text: string }, options
     logs: {},
     ...(options.files ? { files: options.files } : {}),
   };
+}
+
+/** The prompt to show before the next command line. */
+export function promptOf(session: TerminalSession): string {
+  return session.shell ? session.shell.prompt : '$ ';
 }
 
 /** The manifests every simulation of this session runs: the editor's text, plus the pod of a

@@ -3,8 +3,8 @@
 // after the simulated API server has admitted it.
 
 import { replaceManifests, stderr, stdout, type CommandContext } from '../context.ts';
-import { unknownCommand, usageError } from '../errors.ts';
-import { bool, list, str, type ParsedFlags } from '../flags.ts';
+import { unknownCommand, usageError, withNewline } from '../errors.ts';
+import { list, str, type ParsedFlags } from '../flags.ts';
 import { toYaml } from '../get/output.ts';
 import { listObjects, type ApiObject } from '../objects/view.ts';
 import { kindString, qualifiedResource, resolveResourceType, resourceTypeOfKind } from '../resources.ts';
@@ -78,7 +78,7 @@ export function runCreate(ctx: CommandContext, flags: ParsedFlags): number {
   }
   const sub2 = { deploy: 'deployment', svc: 'service', ns: 'namespace', cm: 'configmap', sa: 'serviceaccount' }[sub] ?? sub;
   if (!CREATE_SUBCOMMANDS.includes(sub2)) {
-    stderr(ctx, `${unknownCommand(sub, 'kubectl create', CREATE_SUBCOMMANDS.map((name) => ({ name })))}\n`);
+    stderr(ctx, withNewline(unknownCommand(sub, 'kubectl create', CREATE_SUBCOMMANDS.map((name) => ({ name })))));
     return 1;
   }
   const path = `kubectl create ${sub2}`;

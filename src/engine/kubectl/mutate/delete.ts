@@ -4,7 +4,6 @@
 
 import { SYSTEM_FILE } from '../../cluster/system.ts';
 import { replaceManifests, stderr, stdout, type CommandContext } from '../context.ts';
-import { notFound } from '../errors.ts';
 import { bool, list, str, type ParsedFlags } from '../flags.ts';
 import type { ApiObject } from '../objects/view.ts';
 import { kindString, qualifiedResource, resourceTypeOfKind } from '../resources.ts';

@@ -79,12 +79,27 @@ export function removeDocument(docs: TextDocument[], i: number): string {
   return rest.join('');
 }
 
+/** How a text writes block sequences and flow collections, so an edited document keeps its
+ * author's style (`- a` under its key or indented; `{ a: 1 }` or `{a: 1}`). */
+export function styleOf(text: string): { indentSeq: boolean; flowCollectionPadding: boolean } {
+  let indentSeq: boolean | undefined;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length - 1 && indentSeq === undefined; i++) {
+    const key = /^(\s*)[^\s#-][^:]*:\s*$/.exec(lines[i]!);
+    const item = key ? /^(\s*)- /.exec(lines[i + 1]!) : null;
+    if (key && item) indentSeq = item[1]!.length > key[1]!.length;
+  }
+  const padded = /[[{] \S/.test(text);
+  const tight = /[[{][^\s\]}]/.test(text);
+  return { indentSeq: indentSeq ?? false, flowCollectionPadding: padded || !tight };
+}
+
 /** Edits document i through the yaml Document API; returns the new full text. */
 export function editDocument(docs: TextDocument[], i: number, edit: (doc: Document) => void): string {
   const { body } = stripMarker(docs[i]!.text);
   const doc = parseDocument(body);
   edit(doc);
-  return replaceDocument(docs, i, doc.toString({ lineWidth: 0 }));
+  return replaceDocument(docs, i, doc.toString({ lineWidth: 0, ...styleOf(docs.map((d) => d.text).join('')) }));
 }
 
 /** Sets a map entry (creating parent maps), e.g. `['metadata', 'labels', 'app']`. */

@@ -14,12 +14,17 @@ export interface NotEditable {
   error: string;
 }
 
-/** The object a controller derived this one from, if any (`ReplicaSet/web-5d8f`, `Service/web`). */
+/** The object a controller derives this one from, if any, in words (`Deployment web`). */
 export function controllerOf(obj: ApiObject): string | undefined {
-  if (obj.pod && obj.pod.createdBy !== `pod/${obj.pod.namespace}/${obj.pod.name}`) return obj.pod.owner ? `${obj.pod.owner.kind}/${obj.pod.owner.name}` : obj.pod.createdBy;
-  if (obj.deployment) return `Deployment/${obj.ownerRef!.split('/').pop()}`;
-  if (obj.slice && obj.slice.managedBy === 'endpointslice-controller.k8s.io') return `Service/${obj.slice.serviceName}`;
-  if (obj.endpoints) return `Service/${obj.name}`;
+  const kindName = (ref: string) => {
+    const [kind, , name] = ref.split('/');
+    const type = kind ? { deployment: 'Deployment', statefulset: 'StatefulSet', daemonset: 'DaemonSet', replicaset: 'ReplicaSet' }[kind] : undefined;
+    return `${type ?? kind} ${name}`;
+  };
+  if (obj.pod && obj.pod.createdBy !== `pod/${obj.pod.namespace}/${obj.pod.name}`) return kindName(obj.pod.createdBy);
+  if (obj.deployment && obj.ownerRef) return kindName(obj.ownerRef);
+  if (obj.slice && obj.slice.managedBy === 'endpointslice-controller.k8s.io') return `Service ${obj.slice.serviceName}`;
+  if (obj.endpoints) return `Service ${obj.name}`;
   return undefined;
 }
 
@@ -37,7 +42,7 @@ function manifestOf(ctx: CommandContext, obj: ApiObject): ManifestObject | undef
 export function editObject(ctx: CommandContext, obj: ApiObject, edit: (doc: Document) => void): NotEditable | undefined {
   const owner = controllerOf(obj);
   if (owner) {
-    return { error: `error: ${obj.type.singular} "${obj.name}" is managed by ${owner}: NetLab derives it from ${owner.split('/')[0]} ${owner.split('/')[1]}, so change that object in the editor instead` };
+    return { error: `error: ${obj.type.singular} "${obj.name}" is created by ${owner}: a change to it alone would be undone by its controller, so change ${owner} in the editor instead` };
   }
   const text = ctx.session.manifests.text;
   const docs = readDocuments(text);

@@ -3,7 +3,7 @@
 
 import { resolveResourceArgs } from '../args.ts';
 import { stderr, stdout, type CommandContext } from '../context.ts';
-import { notFound, unknownCommand, usageError } from '../errors.ts';
+import { notFound, unknownCommand, usageError, withNewline } from '../errors.ts';
 import { str, type FlagValue, type ParsedFlags } from '../flags.ts';
 import { rfc3339 } from '../format/time.ts';
 import { workloadStatus } from '../objects/status.ts';
@@ -75,7 +75,7 @@ export function runRollout(ctx: CommandContext, flags: ParsedFlags): number {
     return 0;
   }
   if (!ROLLOUT_SUBCOMMANDS.includes(sub)) {
-    stderr(ctx, `${unknownCommand(sub, 'kubectl rollout', ROLLOUT_SUBCOMMANDS.map((name) => ({ name })))}\n`);
+    stderr(ctx, withNewline(unknownCommand(sub, 'kubectl rollout', ROLLOUT_SUBCOMMANDS.map((name) => ({ name })))));
     return 1;
   }
   if (args.length === 0) {

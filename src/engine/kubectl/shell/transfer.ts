@@ -18,7 +18,6 @@ export function runWget(ctx: CommandContext, src: ShellSource, argv: string[]): 
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '-O' || a === '--output-document') output = argv[++i];
-    else if (a.startsWith('-O') && a.length > 2 && !a.startsWith('--')) output = a.slice(2);
     else if (a.startsWith('--output-document=')) output = a.slice(18);
     else if (a === '-T' || a === '--timeout') timeout = Number(argv[++i]);
     else if (a.startsWith('--timeout=')) timeout = Number(a.slice(10));
@@ -27,9 +26,18 @@ export function runWget(ctx: CommandContext, src: ShellSource, argv: string[]): 
       const j = h.indexOf(':');
       if (j > 0) headers[h.slice(0, j).trim()] = h.slice(j + 1).trim();
     } else if (a === '--spider') spider = true;
-    else if (/^-[qOS]+$/.test(a)) {
-      if (a.includes('q')) quiet = true;
-      if (a.endsWith('O')) output = argv[++i];
+    else if (/^-[a-zA-Z]+/.test(a) && !a.startsWith('--')) {
+      // A cluster of short options: -qO- is -q and -O with the value '-'.
+      for (let j = 1; j < a.length; j++) {
+        const c = a[j]!;
+        if (c === 'q') quiet = true;
+        else if (c === 'O' || c === 'T') {
+          const value = j + 1 < a.length ? a.slice(j + 1) : argv[++i];
+          if (c === 'O') output = value;
+          else timeout = Number(value);
+          break;
+        }
+      }
     } else if (a.startsWith('-')) continue;
     else url = a;
   }

@@ -3,19 +3,7 @@ import type { L7State } from '../l7/types.ts';
 import { handleIngressRequest } from './handle.ts';
 import { controllerPodOf, httpRequest, nginxModelFrom, routeOf, syntheticIngressYaml } from './synthetic.ts';
 
-/** Median microseconds per call of `fn` over `requests`, after a warm-up. */
-function medianMicros<T>(requests: T[], fn: (r: T) => void): number {
-  for (let i = 0; i < 4000; i++) fn(requests[i % requests.length]!);
-  const samples: number[] = [];
-  for (let round = 0; round < 31; round++) {
-    const start = performance.now();
-    for (const r of requests) fn(r);
-    samples.push(((performance.now() - start) / requests.length) * 1000);
-  }
-  return samples.sort((a, b) => a - b)[15]!;
-}
-
-// Issue: "with 1,000 Ingress paths ... one request is matched in <= 20 us median". The
+// Issue 4 asks for <= 20 us per match with 1,000 Ingress paths (measured by npm run bench). The
 // configuration is rendered and indexed once per cluster (createIngressNginxProxy); a request then
 // costs a server lookup and a few map lookups along its path's `/` boundaries.
 describe('route matching speed', () => {
@@ -37,14 +25,9 @@ describe('route matching speed', () => {
     expect(requests.filter((r) => routeOf(model, r.host, r.path) === '404').length).toBe(20);
   });
 
-  it('matches one request (server and location) in <= 20 us median', () => {
-    // Typically under 1 us here.
-    expect(medianMicros(requests, (r) => routeOf(model, r.host, r.path))).toBeLessThanOrEqual(20);
-  });
-
-  it('decides one request with its hops and reasons in well under 100 us median', () => {
+  it('decides requests with their hops (speed is in npm run bench)', () => {
     const state: L7State = { draws: new Map(), seed: 1 };
-    // Typically 3-6 us here; the bound is loose so a busy machine does not flake.
-    expect(medianMicros(requests, (r) => handleIngressRequest(model, pod, r, state))).toBeLessThanOrEqual(100);
+    const decision = handleIngressRequest(model, pod, requests[0]!, state);
+    expect(decision.hops.length).toBeGreaterThan(0);
   });
 });
