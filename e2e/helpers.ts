@@ -37,3 +37,20 @@ export async function cursorAtEndOfLine(page: Page, text: string): Promise<void>
 export function webPods(page: Page) {
   return page.locator('.react-flow__node[data-id^="pod/default/web-"]');
 }
+
+/** Starts on `path` with `yaml` as the saved playground YAML (and nothing else saved). */
+export async function startWithPlaygroundYaml(page: Page, yaml: string, path = '/#/playground'): Promise<void> {
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('netlab-e2e-started')) {
+      localStorage.clear();
+      localStorage.setItem('netlab:documents', JSON.stringify({ state: { docs: { playground: text } }, version: 1 }));
+      sessionStorage.setItem('netlab-e2e-started', '1');
+    }
+  }, yaml);
+  await page.goto(path);
+}
+
+/** A diagram node by its element id (`pod/default/web-0`, `node/node-1`, `service/default/web`). */
+export function diagramNode(page: Page, id: string) {
+  return page.locator(`.react-flow__node[data-id="${id}"]`);
+}

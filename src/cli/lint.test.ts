@@ -36,4 +36,10 @@ describe('netlab lint', () => {
       if (c.code === 1) expect(r.err).toMatch(/netlab lint: \d+ problems? in/);
     });
   }
+
+  it('the course in lessons/ lints clean (every solution passes, every start fails)', () => {
+    const r = run(['lessons']);
+    expect(r.code, r.out + r.err).toBe(0);
+    expect(r.out).toMatch(/no problems/);
+  });
 });

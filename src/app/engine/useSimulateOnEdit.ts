@@ -2,7 +2,6 @@
 import { useEffect, useMemo } from 'react';
 import type { ClusterBlock } from '../../engine/cluster/settings.ts';
 import type { Fault } from '../faults/faults.ts';
-import { applyFaults } from '../faults/overlay.ts';
 import { useSimulation as useSimulationStore } from '../state/simulation-store.ts';
 import { engineClient } from './engine-instance.ts';
 
@@ -32,11 +31,19 @@ export function useSimulateOnEdit(file: string, text: string, options: SimulateO
     store.setPending(true);
     let cancelled = false;
     const timer = setTimeout(() => {
-      // The overlay is built after the pause too, so typing never pays for it.
-      const overlay = applyFaults(file, text, faults, cluster ?? undefined);
-      onInertFaults?.(overlay.inert);
-      engineClient()
-        .simulate({ manifests: overlay.manifests, ...(cluster ? { cluster } : {}) })
+      // The overlay is built after the pause too, so typing never pays for it; its code (and the
+      // YAML parser) loads only once a fault is injected.
+      const manifests =
+        faults.length === 0
+          ? Promise.resolve([{ file, text }])
+          : import('../faults/overlay.ts').then(({ applyFaults }) => {
+              const overlay = applyFaults(file, text, faults, cluster ?? undefined);
+              if (!cancelled) onInertFaults?.(overlay.inert);
+              return overlay.manifests;
+            });
+      if (faults.length === 0) onInertFaults?.([]);
+      manifests
+        .then((list) => (cancelled ? undefined : engineClient().simulate({ manifests: list, ...(cluster ? { cluster } : {}) })))
         .then(
           (reply) => {
             // undefined: a newer edit was sent meanwhile, and its result is what counts.

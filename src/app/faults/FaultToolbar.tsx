@@ -6,7 +6,7 @@ import type { WorkspaceEditing } from '../workspace/editing.ts';
 import { actionsFor, type ElementActions } from './actions.ts';
 import { NO_FAULTS, useFaults } from './fault-store.ts';
 import { describeFault, faultId } from './faults.ts';
-import { setReplicas, type WorkloadRef } from './scale.ts';
+import type { WorkloadRef } from './workload-ref.ts';
 
 const NO_IDS: string[] = [];
 
@@ -81,13 +81,13 @@ function Actions({ actions, editing }: { actions: ElementActions; editing: Works
           </span>
           <span className="fault-scale" role="group" aria-label={`Scale ${actions.owner.kind} ${actions.owner.name}`}>
             <span className="muted">replicas</span>
-            <button type="button" aria-label="Scale down" disabled={actions.replicas === 0} onClick={() => scale(editing, actions.owner, actions.replicas - 1)}>
+            <button type="button" aria-label="Scale down" disabled={actions.replicas === 0} onClick={() => void scale(editing, actions.owner, actions.replicas - 1)}>
               −
             </button>
             <output aria-live="polite" data-testid="replicas">
               {actions.replicas}
             </output>
-            <button type="button" aria-label="Scale up" onClick={() => scale(editing, actions.owner, actions.replicas + 1)}>
+            <button type="button" aria-label="Scale up" onClick={() => void scale(editing, actions.owner, actions.replicas + 1)}>
               +
             </button>
           </span>
@@ -127,7 +127,9 @@ function Actions({ actions, editing }: { actions: ElementActions; editing: Works
   }
 }
 
-function scale(editing: WorkspaceEditing, owner: WorkloadRef, replicas: number): void {
+async function scale(editing: WorkspaceEditing, owner: WorkloadRef, replicas: number): Promise<void> {
+  // The YAML editing code is loaded on first use: the first page load stays small.
+  const { setReplicas } = await import('./scale.ts');
   const next = setReplicas(editing.getText(), owner, replicas);
   if (next === undefined) {
     useNotices.getState().push({ tone: 'warning', message: `Could not find spec.replicas of ${owner.kind} ${owner.name} in the YAML: change it there by hand.` });

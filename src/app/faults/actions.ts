@@ -1,7 +1,7 @@
 // Which faults a diagram element offers, decided from the cluster: pure, tested without React.
 import type { Cluster } from '../../engine/types.ts';
 import { faultId, type Fault } from './faults.ts';
-import { currentReplicas, scalableOwner, type WorkloadRef } from './scale.ts';
+import { currentReplicas, scalableOwner, type WorkloadRef } from './workload-ref.ts';
 
 export type ElementActions =
   /** A Pod from the learner's YAML that no controller owns: it can be deleted or fail readiness. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../engine/cluster/build.ts';
 import { DEFAULT_PLAYGROUND_YAML } from '../state/default-scenario.ts';
-import { currentReplicas, scalableOwner, setReplicas, type WorkloadRef } from './scale.ts';
+import { setReplicas } from './scale.ts';
+import { currentReplicas, scalableOwner, type WorkloadRef } from './workload-ref.ts';
 
 const web: WorkloadRef = { kind: 'Deployment', namespace: 'default', name: 'web' };
 

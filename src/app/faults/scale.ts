@@ -1,31 +1,9 @@
 // Scaling a workload from the diagram is a real edit of the learner's YAML (as `kubectl scale`
-// edits spec.replicas): the smallest text change, so formatting, comments and undo survive. Pure.
+// edits spec.replicas): the smallest text change, so formatting, comments and undo survive. Pure;
+// loaded on first use (it brings the YAML library).
 import { isMap, isScalar, isSeq, parseAllDocuments, type Pair, type YAMLMap } from 'yaml';
 import { splitDocuments } from '../../engine/parse/manifests.ts';
-import type { Cluster, Pod } from '../../engine/types.ts';
-
-/** A workload in the learner's YAML, as `pod.createdBy` names it: `deployment/<ns>/<name>`. */
-export interface WorkloadRef {
-  kind: 'Deployment' | 'ReplicaSet' | 'StatefulSet';
-  namespace: string;
-  name: string;
-}
-
-const SCALABLE: Record<string, WorkloadRef['kind']> = { deployment: 'Deployment', replicaset: 'ReplicaSet', statefulset: 'StatefulSet' };
-
-/** The scalable workload that created a pod, when the pod came from the learner's `file`. */
-export function scalableOwner(pod: Pod, file: string): WorkloadRef | undefined {
-  if (pod.source.file !== file) return undefined;
-  const [kind = '', namespace = '', name = ''] = pod.createdBy.split('/');
-  const k = SCALABLE[kind];
-  return k && name ? { kind: k, namespace, name } : undefined;
-}
-
-/** How many replicas the workload has now (its pods in the cluster). */
-export function currentReplicas(cluster: Cluster, ref: WorkloadRef): number {
-  const id = `${ref.kind.toLowerCase()}/${ref.namespace}/${ref.name}`;
-  return cluster.pods.filter((p) => p.createdBy === id).length;
-}
+import type { WorkloadRef } from './workload-ref.ts';
 
 /** Sets `spec.replicas` of the workload in the YAML text; undefined when the document is not
  * found or cannot be edited safely (the caller tells the learner to edit by hand). */

@@ -10,12 +10,14 @@ interface PopoverProps {
   className?: string;
   /** Opens the panel whenever this value changes (e.g. a scenario was loaded). */
   openSignal?: unknown;
+  /** Open when it first appears. */
+  initiallyOpen?: boolean;
   testId?: string;
 }
 
 /** A disclosure with a floating panel. */
-export function Popover({ label, title, children, className, openSignal, testId }: PopoverProps) {
-  const [open, setOpen] = useState(false);
+export function Popover({ label, title, children, className, openSignal, initiallyOpen = false, testId }: PopoverProps) {
+  const [open, setOpen] = useState(initiallyOpen);
   const box = useRef<HTMLDivElement>(null);
   const id = useId();
   // Opens when the signal changes after mounting, not for the value it mounted with (a reload).

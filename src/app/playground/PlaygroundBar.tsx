@@ -14,6 +14,7 @@ export function PlaygroundBar() {
   const setSettings = usePlayground((s) => s.setSettings);
   const scenario = usePlayground((s) => s.scenario);
   const setScenario = usePlayground((s) => s.setScenario);
+  const loads = usePlayground((s) => s.loads);
   const input = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   return (
@@ -37,13 +38,13 @@ export function PlaygroundBar() {
       <button type="button" onClick={() => setPasting(true)}>
         <span aria-hidden="true">⎘ </span>Paste YAML…
       </button>
-      <PasteDialog open={pasting} onClose={() => setPasting(false)} onImport={importPasted} />
+      <PasteDialog open={pasting} onClose={() => setPasting(false)} onImport={(text) => void importPasted(text)} />
       <Popover label={<>Cluster: {describeSettings(settings)}</>} title="Cluster settings" className="settings-popover" testId="settings-button">
         <ClusterSettingsForm settings={settings} onChange={setSettings} />
       </Popover>
       {scenario && (
         <span className="scenario-name">
-          <Popover label={<>Scenario: {scenario.name}</>} title={`Checks of ${scenario.name}`} className="checks-popover" openSignal={scenario} testId="scenario-button">
+          <Popover label={<>Scenario: {scenario.name}</>} title={`Checks of ${scenario.name}`} className="checks-popover" openSignal={loads} initiallyOpen={loads > 0} testId="scenario-button">
             <ChecksPanel scenario={scenario} />
           </Popover>
           <button type="button" aria-label={`Close scenario ${scenario.name} (the YAML stays)`} title="Close the scenario (the YAML stays)" onClick={() => setScenario(undefined)}>

@@ -6,7 +6,10 @@ import { useDocuments } from '../state/documents-store.ts';
 import { useNotices } from '../state/notices-store.ts';
 import { toClusterBlock, type PlaygroundSettings } from './cluster-settings.ts';
 import { usePlayground } from './playground-store.ts';
-import { importFile, importManifests, isScenarioFile, scenarioForRun, type ImportResult } from './scenario-import.ts';
+import type { ImportResult } from './scenario-import.ts';
+
+// Reading scenarios and manifests needs the YAML parser: loaded when the learner first imports.
+const loadImporter = () => import('./scenario-import.ts');
 
 const DOC = 'playground';
 const BACKUP = 'playground:previous';
@@ -22,6 +25,7 @@ export async function importFiles(files: readonly File[]): Promise<void> {
     return;
   }
   const read = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+  const { importFile, isScenarioFile } = await loadImporter();
   const primary = read.find((f) => isScenarioFile(f.name, f.text)) ?? read[0];
   if (!primary) return;
   const others = Object.fromEntries(read.filter((f) => f !== primary).map((f) => [f.name, f.text]));
@@ -29,7 +33,8 @@ export async function importFiles(files: readonly File[]): Promise<void> {
 }
 
 /** Imports pasted YAML (`kubectl get -o yaml` output or any manifests), exactly as pasted. */
-export function importPasted(text: string): void {
+export async function importPasted(text: string): Promise<void> {
+  const { importManifests } = await loadImporter();
   apply('pasted YAML', importManifests(text, usePlayground.getState().settings));
 }
 
@@ -72,6 +77,7 @@ export async function runChecks(): Promise<void> {
   setChecks({ status: 'running' });
   const input = checksInput(yaml, settings);
   try {
+    const { scenarioForRun } = await loadImporter();
     const result = await engineClient().runScenario({ file: scenario.file, text: scenarioForRun(scenario, yaml, toClusterBlock(settings)) });
     // A scenario loaded meanwhile makes this run moot.
     if (usePlayground.getState().scenario === scenario) setChecks({ status: 'done', result, input });

@@ -12,6 +12,8 @@ export interface PlaygroundState {
   settings: PlaygroundSettings;
   scenario?: LoadedScenario;
   checks?: ChecksRun;
+  /** Scenarios loaded since the page opened (not persisted): the checks panel opens on a load. */
+  loads: number;
   setSettings(settings: PlaygroundSettings): void;
   setScenario(scenario: LoadedScenario | undefined): void;
   setChecks(checks: ChecksRun | undefined): void;
@@ -22,8 +24,9 @@ export const usePlayground = create<PlaygroundState>()(
   persist(
     (set) => ({
       settings: DEFAULT_SETTINGS,
+      loads: 0,
       setSettings: (settings) => set({ settings }),
-      setScenario: (scenario) => set({ scenario, checks: undefined }),
+      setScenario: (scenario) => set((s) => ({ scenario, checks: undefined, loads: scenario ? s.loads + 1 : s.loads })),
       setChecks: (checks) => set({ checks }),
     }),
     {

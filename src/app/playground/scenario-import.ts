@@ -2,7 +2,7 @@
 // checks to run; any other YAML (kubectl output included) becomes the manifests as they are. Pure.
 import { isMap, parseDocument, Scalar } from 'yaml';
 import type { ClusterBlock } from '../../engine/cluster/settings.ts';
-import { joinRelative, loadScenario } from '../../engine/scenario/load.ts';
+import { loadScenario } from '../../engine/scenario/load.ts';
 import type { ScenarioCheck } from '../../engine/scenario/types.ts';
 import { fromClusterBlock, type PlaygroundSettings } from './cluster-settings.ts';
 import { describeKinds, inspectManifests } from './kubectl-import.ts';

@@ -1,12 +1,13 @@
 // The selected hop in detail: packets before and after translation, and the rules that decided.
 import type { Hop } from '../../engine/trace/types.ts';
 import { useEditorBridge } from '../state/editor-bridge.ts';
-import { comparePackets, describeElement, describeHopKind, reasonRange } from './hop-view.ts';
+import { comparePackets, describeElement, describeHopKind } from './hop-view.ts';
+import { reasonRange } from './reason-range.ts';
 
-/** The inspector for one hop; `file` and `text` are the editor's, for "go to YAML line" links. */
-export function HopInspector({ hop, file, text }: { hop?: Hop; file: string; text: string }) {
+/** The inspector for one hop; `file` and `text` are the editor's, for "go to YAML line" links.
+ * The default export: the request panel loads it with the first hop it shows. */
+export default function HopInspector({ hop, file, text }: { hop: Hop; file: string; text: string }) {
   const reveal = useEditorBridge((s) => s.revealRange);
-  if (!hop) return <p className="inspector placeholder">Select a hop to inspect it.</p>;
   const kind = describeHopKind(hop.kind);
   const fields = comparePackets(hop.before, hop.after);
   return (

@@ -1,17 +1,20 @@
 // The request panel: the form, the outcome, what changed since the last edit, the playback
 // controls, the hops and the inspector. It folds to the form and result lines.
-import { useEffect, useId, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo } from 'react';
 import { useLayout } from '../layout/layout-store.ts';
 import { useTraces } from '../state/trace-store.ts';
 import { useSimulation } from '../state/simulation-store.ts';
 import { EventList } from './EventList.tsx';
-import { HopInspector } from './HopInspector.tsx';
 import { PlaybackControls } from './PlaybackControls.tsx';
 import { RequestForm } from './RequestForm.tsx';
 import { replayLastRequest } from './send-request.ts';
 import { TraceSummary } from './TraceSummary.tsx';
 import { VerdictChangeLine } from './VerdictChangeLine.tsx';
 import { flattenTraces } from './hop-view.ts';
+
+// The inspector reads the YAML to point at fields: its code loads with the first hop selected.
+const HopInspector = lazy(() => import('./HopInspector.tsx'));
+const SELECT_A_HOP = <p className="inspector placeholder">Select a hop to inspect it.</p>;
 
 /** The request panel of a workspace editing `file`. */
 export function RequestPanel({ file, text }: { file: string; text: string }) {
@@ -61,7 +64,13 @@ export function RequestPanel({ file, text }: { file: string; text: string }) {
         <PlaybackControls />
         <div className="request-body">
           <EventList traces={traces} />
-          <HopInspector hop={hop} file={file} text={text} />
+          {hop ? (
+            <Suspense fallback={SELECT_A_HOP}>
+              <HopInspector hop={hop} file={file} text={text} />
+            </Suspense>
+          ) : (
+            SELECT_A_HOP
+          )}
         </div>
       </div>
     </section>

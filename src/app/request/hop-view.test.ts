@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Packet, Trace } from '../../engine/trace/types.ts';
-import { comparePackets, describeElement, flattenTraces, formatPacket, reasonRange, summarizeTraces } from './hop-view.ts';
+import { comparePackets, describeElement, flattenTraces, formatPacket, summarizeTraces } from './hop-view.ts';
+import { reasonRange } from './reason-range.ts';
 
 const packet = (over: Partial<Packet> = {}): Packet => ({ srcIP: '10.244.0.3', srcPort: 40000, dstIP: '10.96.0.11', dstPort: 80, protocol: 'TCP', ...over });
 const trace = (outcome: Trace['outcome'], servedBy?: string, hops = 2): Trace => ({

@@ -1,7 +1,5 @@
-import { locateField } from '../../engine/parse/manifests.ts';
 // Engine traces mapped to what the event list and inspector show: pure, tested without React.
-import type { Hop, HopKind, Outcome, Packet, Reason, Trace } from '../../engine/trace/types.ts';
-import type { SourceRange } from '../../engine/types.ts';
+import type { Hop, HopKind, Outcome, Packet, Trace } from '../../engine/trace/types.ts';
 
 /** One row of the event list: a hop of one of the traces, flattened in sending order. */
 export interface HopEvent {
@@ -97,14 +95,6 @@ export function comparePackets(before?: Packet, after?: Packet): PacketField[] {
     const a = after ? get(after) : undefined;
     return { field, ...(b !== undefined ? { before: b } : {}), ...(a !== undefined ? { after: a } : {}), changed: before !== undefined && after !== undefined && a !== b };
   });
-}
-
-/** The source range a reason points at, when it is in the file being edited: the field it
- * names when the editor's text has it, else the whole object. */
-export function reasonRange(reason: Reason, file: string, text?: string): SourceRange | undefined {
-  if (!reason.source?.range || reason.source.file !== file) return undefined;
-  if (reason.field && text !== undefined) return locateField(text, file, reason.source.doc, reason.field) ?? reason.source.range;
-  return reason.source.range;
 }
 
 /** A diagram element id made readable: `pod/default/web-0` -> `web-0 (pod in default)`. */

@@ -12,6 +12,7 @@ import { HISTORY_LIMIT, type CommandResult, type OutputChunk, type TerminalSessi
 import { runShellCommand } from './shell/index.ts';
 import { environmentMap, podSource, workstation, type ShellSource } from './shell/source.ts';
 import { FILTERS, runFilter } from './pipes.ts';
+import { isShell } from './shell/images.ts';
 
 const NETLAB_HELP = `NetLab terminal: kubectl against the simulated cluster.
 
@@ -86,6 +87,10 @@ function runSimple(ctx: CommandContext, src: ShellSource, cmd: SimpleCommand, pi
     }
   } else if (name === 'clear') {
     state.clear = true;
+    return 0;
+  } else if (isShell(name, src.profile)) {
+    // `sh -c 'a | b'` runs the string; a nested interactive shell changes nothing visible.
+    if (args[0] === '-c') return runInSource(ctx, { ...src, program: name.split('/').pop()! }, args[1] ?? '');
     return 0;
   }
   if (!inPod && FILTERS.includes(name) && input === undefined && args.every((a) => a.startsWith('-') || !/[./]/.test(a)) && name !== 'cat') {

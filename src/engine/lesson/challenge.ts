@@ -31,7 +31,8 @@ export function readChallenge(file: string, node: ContainerNode, problems: Probl
     } else if (child.type === 'text') task.push(child);
     else if (child.type === 'container' && child.name === 'hint') hints.push(markdownOf(child.children.filter(isMarkdown)));
     else if (child.type === 'container' && child.name === 'hints') {
-      const items = splitListItems(child.children.filter(isMarkdown).flatMap((n) => n.lines), false);
+      const prose = child.children.filter(isMarkdown);
+      const items = splitListItems(prose.flatMap((n) => n.lines), false, prose.flatMap((n) => n.lines.map(() => n.type === 'fence')));
       if (items.items.length === 0) problems.push({ line: child.line, message: ':::hints must hold a bulleted list, one hint per item' });
       hints.push(...items.items.map((i) => i.text));
     } else if (child.type === 'container' && child.name === 'explanation') {

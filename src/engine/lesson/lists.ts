@@ -16,8 +16,9 @@ const NUMBERED = /^(\d{1,3}[.)])(\s+)(.*)$/;
 const TASK = /^\[([ xX])\]\s+(.*)$/s;
 
 /** Splits lines into top-level list items (bulleted, or numbered when `ordered`) and the lines
- * outside any item. A line at column 0 that is not an item ends the item before it. */
-export function splitListItems(lines: string[], ordered: boolean): { items: ListItem[]; rest: string[] } {
+ * outside any item. A line at column 0 that is not an item ends the item before it. Lines marked
+ * `opaque` (inside fenced code) never start an item, so a YAML list in a code block stays code. */
+export function splitListItems(lines: string[], ordered: boolean, opaque: readonly boolean[] = []): { items: ListItem[]; rest: string[] } {
   const items: ListItem[] = [];
   const rest: string[] = [];
   const marker = ordered ? NUMBERED : BULLET;
@@ -31,7 +32,7 @@ export function splitListItems(lines: string[], ordered: boolean): { items: List
     current = undefined;
   };
   lines.forEach((line, index) => {
-    const m = marker.exec(line);
+    const m = opaque[index] ? null : marker.exec(line);
     if (m) {
       finish();
       current = { lines: [m[3] ?? ''], width: m[1]!.length + m[2]!.length, index, end: index + 1 };

@@ -63,6 +63,32 @@ describe('parseLesson', () => {
     ]);
   });
 
+  it('keeps lists inside code blocks out of options and steps', () => {
+    const text = `${FRONTMATTER}:::quiz{#q type=ordering}
+Given this manifest:
+\`\`\`yaml
+1. not a step
+- [x] not an option
+\`\`\`
+1. first
+2. second
+:::explanation
+E
+:::
+:::
+`;
+    const r = parseLesson(FILE, text);
+    if ('errors' in r) throw new Error(JSON.stringify(r.errors));
+    const item = (r.lesson.blocks[0] as QuizBlock).item;
+    expect(item).toMatchObject({ type: 'ordering', steps: ['first', 'second'] });
+    expect(item.prompt).toContain('1. not a step');
+  });
+
+  it('accepts CRLF line endings and a byte-order mark', () => {
+    const r = parseLesson(FILE, `\uFEFF${FULL_LESSON}`.replace(/\n/g, '\r\n'));
+    expect('lesson' in r).toBe(true);
+  });
+
   // Each case: a broken lesson, the line and (part of) the message lint must print.
   const broken = [
     { name: 'an empty body', text: `${FRONTMATTER}\n\n`, line: 10, message: 'the lesson has no content after the frontmatter' },

@@ -13,7 +13,7 @@ const DIRECTIVES = ['playground', 'challenge', 'quiz', 'callout', ...CALLOUTS, '
 
 /** Parses a lesson file; every problem comes back with its line, and no lesson when there is any. */
 export function parseLesson(path: string, text: string): { lesson: Lesson } | { errors: LessonError[] } {
-  const source = text.replace(/\r\n?/g, '\n');
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const split = splitFrontmatter(source);
   const errors = (problems: Problem[]): { errors: LessonError[] } => ({
     errors: [...problems].sort((a, b) => a.line - b.line).map((p) => ({ file: path, line: p.line, message: p.message })),

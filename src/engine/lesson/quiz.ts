@@ -45,9 +45,10 @@ export function readQuiz(file: string, node: ContainerNode, defaultScenario: str
   const base = { id: id ?? '', line: node.line, explanation: explanation ?? '' };
 
   let item: QuizItem | undefined;
+  const lines = body.flatMap((n) => n.lines);
+  const opaque = body.flatMap((n) => n.lines.map(() => n.type === 'fence'));
   if (type === 'single' || type === 'multiple') {
-    const lines = body.flatMap((n) => n.lines);
-    const { items } = splitListItems(lines, false);
+    const { items } = splitListItems(lines, false, opaque);
     const options = items.filter((i) => i.checked !== undefined);
     const prompt = promptWithout(lines, options);
     const correct = options.filter((o) => o.checked).length;
@@ -58,8 +59,7 @@ export function readQuiz(file: string, node: ContainerNode, defaultScenario: str
     if (options.some((o) => o.text === '')) fail(node.line, 'an option is empty');
     item = { ...base, type, prompt, options: options.map((o) => ({ text: o.text, correct: o.checked === true })) };
   } else if (type === 'ordering') {
-    const lines = body.flatMap((n) => n.lines);
-    const { items } = splitListItems(lines, true);
+    const { items } = splitListItems(lines, true, opaque);
     const prompt = promptWithout(lines, items);
     if (items.length < 2) fail(node.line, 'an ordering item needs at least two steps, written as a numbered list in the correct order');
     if (new Set(items.map((i) => i.text)).size !== items.length) fail(node.line, 'two steps have the same text, so their order cannot be told apart');

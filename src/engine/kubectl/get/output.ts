@@ -22,7 +22,8 @@ export function sortKeys(value: unknown): unknown {
 
 /** YAML as kubectl prints it. */
 export function toYaml(value: unknown): string {
-  return stringify(sortKeys(value), { indentSeq: false, lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+  // YAML 1.1 rules quote what go-yaml quotes: timestamps, yes/no/on/off, numbers in strings.
+  return stringify(sortKeys(value), { version: '1.1', indentSeq: false, lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
 }
 
 /** JSON as kubectl prints it. */

@@ -14,6 +14,15 @@ export function admitsCandidate(ctx: CommandContext, text: string, kind: string,
   const record = sim.cluster.objects.filter((o) => o.ref === ref).pop();
   if (!record || record.accepted) return true;
   const error = record.error ?? `The ${kind} "${name}" is invalid`;
-  if (error.startsWith('The ')) return error;
+  if (error.startsWith('The ')) return invalidMessage(error);
   return `Error from server (BadRequest): ${file ? `error when creating "${file}": ` : ''}${error}`;
+}
+
+/** cmdutil's MultilineError: several causes of an Invalid error go on lines of their own. */
+export function invalidMessage(error: string): string {
+  const m = /^(The .*? is invalid): \[(.*)\]$/s.exec(error);
+  if (!m) return error;
+  // Causes are `field.path: message`; split before each field path, not at commas inside messages.
+  const causes = m[2]!.split(/, (?=[a-z][A-Za-z0-9]*(?:\[\d+\])?(?:\.[A-Za-z0-9[\]]+)*: )/);
+  return causes.length === 1 ? `${m[1]}: ${causes[0]}` : `${m[1]}: \n${causes.map((c) => `* ${c}`).join('\n')}`;
 }

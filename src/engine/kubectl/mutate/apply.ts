@@ -29,11 +29,21 @@ export function fileObjects(text: string): { docs: TextDocument[]; error?: strin
 }
 
 function same(a: ManifestObject, b: ManifestObject): boolean {
-  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+  const strip = (o: ManifestObject) => ({ ...o, metadata: Object.fromEntries(Object.entries(o.metadata).filter(([k]) => !SERVER_FIELDS.includes(k))) });
+  return JSON.stringify(sortKeys(strip(a))) === JSON.stringify(sortKeys(strip(b)));
 }
 
+/** Fields the API server owns: a file saved from `kubectl get -o yaml` carries them, and they
+ * are dropped on apply as the server ignores them. */
+const SERVER_FIELDS = ['uid', 'resourceVersion', 'creationTimestamp', 'generation', 'managedFields', 'selfLink'];
+
 function bodyOf(doc: TextDocument): string {
-  return doc.text.replace(/^---[^\n]*\n?/, '');
+  const body = doc.text.replace(/^---[^\n]*\n?/, '');
+  const meta = doc.object?.metadata ?? {};
+  if (!SERVER_FIELDS.some((f) => f in meta)) return body;
+  const parsed = parseDocument(body);
+  for (const f of SERVER_FIELDS) parsed.deleteIn(['metadata', f]);
+  return parsed.toString({ lineWidth: 0 });
 }
 
 /** Runs `kubectl apply` (create = false) or `kubectl create -f` (create = true). */

@@ -9,7 +9,7 @@ import { bool, str, type ParsedFlags } from '../flags.ts';
 import { matchesRequirements, parseSelector } from '../format/selectors.ts';
 import { listObjects, type ApiObject } from '../objects/view.ts';
 import { resolveResourceType } from '../resources.ts';
-import { deleteIn, findDocument, readDocuments, removeDocument, setIn } from './documents.ts';
+import { deleteIn, editDocument, findDocument, readDocuments, removeDocument, setIn } from './documents.ts';
 import { editObject } from './edit.ts';
 
 function nodeTargets(ctx: CommandContext, flags: ParsedFlags, command: string): ApiObject[] | undefined {
@@ -38,8 +38,24 @@ function nodeTargets(ctx: CommandContext, flags: ParsedFlags, command: string): 
 
 function setUnschedulable(ctx: CommandContext, node: ApiObject, desired: boolean, dry: boolean): string {
   if (node.node!.unschedulable === desired) return desired ? 'already cordoned' : 'already uncordoned';
-  if (!dry) editObject(ctx, node, (doc) => (desired ? setIn(doc, ['spec', 'unschedulable'], true) : deleteIn(doc, ['spec', 'unschedulable'])));
+  if (dry) return desired ? 'cordoned' : 'uncordoned';
+  if (desired) pinBarePods(ctx, node.name);
+  editObject(ctx, node, (doc) => (desired ? setIn(doc, ['spec', 'unschedulable'], true) : deleteIn(doc, ['spec', 'unschedulable'])));
   return desired ? 'cordoned' : 'uncordoned';
+}
+
+/** Cordoning moves nothing in a real cluster. The simulation schedules from scratch, so pods
+ * without a controller that run on the node get the spec.nodeName the scheduler gave them (as
+ * the live object has), and stay where they are. */
+function pinBarePods(ctx: CommandContext, nodeName: string): void {
+  for (const pod of ctx.view.cluster.pods) {
+    if (pod.nodeName !== nodeName || pod.createdBy !== `pod/${pod.namespace}/${pod.name}`) continue;
+    const docs = readDocuments(ctx.session.manifests.text);
+    const i = findDocument(docs, 'Pod', pod.namespace, pod.name);
+    const spec = docs[i]?.object?.spec as Record<string, unknown> | undefined;
+    if (i === -1 || typeof spec?.nodeName === 'string') continue;
+    replaceManifests(ctx, editDocument(docs, i, (doc) => setIn(doc, ['spec', 'nodeName'], nodeName)));
+  }
 }
 
 /** Runs `kubectl cordon` (desired = true) or `kubectl uncordon`. */
@@ -93,7 +109,7 @@ export function runDrain(ctx: CommandContext, flags: ParsedFlags): number {
         const i = findDocument(docs, 'Pod', p.namespace, p.name);
         if (i !== -1) replaceManifests(ctx, removeDocument(docs, i));
       }
-      for (const p of evicted) stdout(ctx, `pod/${p.name} ${p.pod!.owner ? 'evicted' : 'deleted'}\n`);
+      for (const p of evicted) stdout(ctx, `pod/${p.name} evicted\n`);
     }
     stdout(ctx, `node/${node.name} drained${dry ? ' (dry run)' : ''}\n`);
   }

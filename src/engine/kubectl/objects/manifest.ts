@@ -2,12 +2,12 @@
 // defaults and allocates and the status its controllers write.
 
 import type { Condition } from '../../scenario/conditions.ts';
-import { apiVersionOf } from '../resources.ts';
+import { apiVersionOf, resolveResourceType } from '../resources.ts';
 import { CONTAINER_RUNTIME, KERNEL_VERSION, KUBELET_VERSION, OS_IMAGE } from '../get/print-core.ts';
 import { conditionsOf, metadataOf, ownerReference, uidOf } from './meta.ts';
-import { podManifest } from './pod-manifest.ts';
+import { defaultPodTemplateSpec, podManifest } from './pod-manifest.ts';
 import { gatewayClassConditions, gatewayStatus, ingressAddresses, routeParents, workloadStatus } from './status.ts';
-import type { ApiObject, ClusterView } from './view.ts';
+import { listObjects, type ApiObject, type ClusterView } from './view.ts';
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -156,8 +156,13 @@ function workloadManifest(view: ClusterView, obj: ApiObject): Record<string, unk
   if (obj.deployment) {
     extra.ownerReferences = [ownerReference('apps/v1', 'Deployment', obj.ownerRef!.split('/').pop()!, obj.ownerRef!)];
   }
+  const replicaSet = kind === 'Deployment' ? listObjects(view, resolveResourceType('replicasets')!, obj.namespace).find((r) => r.ownerRef === obj.ref) : undefined;
+  if (kind === 'Deployment') extra.annotations = { ...obj.annotations, 'deployment.kubernetes.io/revision': '1' };
   const metadata = metadataOf(view, obj, extra);
+  if (extra.annotations) metadata.annotations = extra.annotations;
   const spec = { ...record(source?.spec) };
+  const template = record(spec.template);
+  if (Object.keys(template).length) spec.template = { ...template, spec: defaultPodTemplateSpec(template.spec) };
   if (obj.deployment) {
     spec.selector = { matchLabels: { ...record(record(spec.selector).matchLabels), 'pod-template-hash': obj.labels['pod-template-hash'] } };
     const template = record(spec.template);
@@ -178,7 +183,7 @@ function workloadManifest(view: ClusterView, obj: ApiObject): Record<string, unk
       const available = s.available >= s.desired;
       status.conditions = conditionsOf(view, obj, [
         { type: 'Available', status: available ? 'True' : 'False', reason: available ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable', message: available ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.' },
-        { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${obj.name}" has successfully progressed.` },
+        { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${replicaSet?.name ?? obj.name}" has successfully progressed.` },
       ], false);
     }
   }

@@ -41,23 +41,44 @@ export function containerID(pod: Pod, container: string): string {
   return `containerd://${(seed + seed).slice(0, 64)}`;
 }
 
-/** The full Pod object. */
-export function podManifest(view: ClusterView, obj: ApiObject): Record<string, unknown> {
-  const pod = obj.pod!;
-  const written = writtenPodSpec(view, pod);
-  const volume = apiAccessVolumeName(obj.ref);
-  const containers = list(written.containers).map((c) => {
+/** Containers with the fields the API server defaults. */
+export function defaultContainers(value: unknown): Array<Record<string, unknown>> {
+  return list(value).map((c) => {
     const container = record(c);
     return {
       ...container,
       imagePullPolicy: container.imagePullPolicy ?? defaultPullPolicy(String(container.image ?? '')),
       resources: container.resources ?? {},
-      terminationMessagePath: '/dev/termination-log',
-      terminationMessagePolicy: 'File',
-      volumeMounts: [...list(container.volumeMounts), { mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name: volume, readOnly: true }],
+      terminationMessagePath: container.terminationMessagePath ?? '/dev/termination-log',
+      terminationMessagePolicy: container.terminationMessagePolicy ?? 'File',
       ...(Array.isArray(container.ports) ? { ports: list(container.ports).map((p) => ({ protocol: 'TCP', ...record(p) })) } : {}),
     };
   });
+}
+
+/** A pod template's spec with the fields the API server defaults. */
+export function defaultPodTemplateSpec(value: unknown): Record<string, unknown> {
+  const spec = record(value);
+  return {
+    ...spec,
+    containers: defaultContainers(spec.containers),
+    dnsPolicy: spec.dnsPolicy ?? 'ClusterFirst',
+    restartPolicy: spec.restartPolicy ?? 'Always',
+    schedulerName: spec.schedulerName ?? 'default-scheduler',
+    securityContext: spec.securityContext ?? {},
+    terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? 30,
+  };
+}
+
+/** The full Pod object. */
+export function podManifest(view: ClusterView, obj: ApiObject): Record<string, unknown> {
+  const pod = obj.pod!;
+  const written = writtenPodSpec(view, pod);
+  const volume = apiAccessVolumeName(obj.ref);
+  const containers = defaultContainers(written.containers).map((c) => ({
+    ...c,
+    volumeMounts: [...list(c.volumeMounts), { mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name: volume, readOnly: true }],
+  }));
   const owner = pod.owner ? [ownerReference('apps/v1', pod.owner.kind, pod.owner.name, ownerRefFor(pod))] : undefined;
   const metadata = metadataOf(view, obj, {
     ...(pod.owner?.kind === 'ReplicaSet' || pod.owner?.kind === 'DaemonSet' ? { generateName: `${pod.owner.name}-` } : {}),
