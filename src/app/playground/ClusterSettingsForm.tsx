@@ -36,8 +36,8 @@ export function ClusterSettingsForm({ settings, onChange }: { settings: Playgrou
       </select>
       <label htmlFor={`${id}-lb`}>Load balancer</label>
       <select id={`${id}-lb`} value={settings.loadBalancer} onChange={(e) => set({ loadBalancer: e.target.value === 'none' ? 'none' : 'cloud' })}>
-        <option value="cloud">cloud (LoadBalancer Services get an external IP)</option>
-        <option value="none">none (external IP stays pending)</option>
+        <option value="cloud">cloud: external IPs handed out</option>
+        <option value="none">none: external IPs stay pending</option>
       </select>
       <span className="settings-label">NetworkPolicy</span>
       <label className="check">

@@ -20,7 +20,7 @@ export function PlaygroundBar() {
   return (
     <div className="playground-bar" role="toolbar" aria-label="Playground">
       <button type="button" onClick={() => input.current?.click()} title="A *.scenario.yaml (settings, manifests and checks) or any Kubernetes YAML; you can also drop files here">
-        <span aria-hidden="true">⇪ </span>Open file…
+        Open file…
       </button>
       <input
         ref={input}
@@ -36,7 +36,7 @@ export function PlaygroundBar() {
         }}
       />
       <button type="button" onClick={() => setPasting(true)}>
-        <span aria-hidden="true">⎘ </span>Paste YAML…
+        Paste YAML…
       </button>
       <PasteDialog open={pasting} onClose={() => setPasting(false)} onImport={(text) => void importPasted(text)} />
       <Popover label={<>Cluster: {describeSettings(settings)}</>} title="Cluster settings" className="settings-popover" testId="settings-button">
