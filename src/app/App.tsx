@@ -2,6 +2,7 @@
 import { useRoute } from './routing/useRoute.ts';
 import { LessonPage } from './pages/LessonPage.tsx';
 import { PlaygroundPage } from './pages/PlaygroundPage.tsx';
+import { ExamPage } from './exam/ExamPage.tsx';
 import { AppHeader } from './shell/AppHeader.tsx';
 import { NoticeBar } from './shell/NoticeBar.tsx';
 import { useThemeEffect } from './shell/useThemeEffect.ts';
@@ -15,7 +16,7 @@ export function App() {
       <AppHeader route={route} />
       <NoticeBar />
       <main className="app-main">
-        {route.page === 'playground' ? <PlaygroundPage share={route.share} /> : <LessonPage lessonId={route.lessonId} />}
+        {route.page === 'playground' ? <PlaygroundPage share={route.share} /> : route.page === 'exam' ? <ExamPage setId={route.setId} /> : <LessonPage lessonId={route.lessonId} />}
       </main>
     </div>
   );

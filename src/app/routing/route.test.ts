@@ -6,6 +6,8 @@ describe('parseRoute', () => {
     { name: 'empty is the lesson page', hash: '', want: { page: 'lesson' } },
     { name: 'a lesson by id', hash: '#/lesson/services', want: { page: 'lesson', lessonId: 'services' } },
     { name: 'the playground', hash: '#/playground', want: { page: 'playground' } },
+    { name: 'the exam list', hash: '#/exam', want: { page: 'exam' } },
+    { name: 'an exam set', hash: '#/exam/cka-1', want: { page: 'exam', setId: 'cka-1' } },
     { name: 'a share link', hash: '#/playground?share=v1.abc', want: { page: 'playground', share: 'v1.abc' } },
     { name: 'an unknown page falls back to the lesson', hash: '#/nope', want: { page: 'lesson' } },
     { name: 'a broken escape does not throw', hash: '#/lesson/%E0%A4%A', want: { page: 'lesson', lessonId: '%E0%A4%A' } },

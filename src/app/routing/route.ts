@@ -1,8 +1,10 @@
-// Hash routes of the static site: `#/lesson/<id>`, `#/playground`, `#/playground?share=<packed>`.
+// Hash routes of the static site: `#/lesson/<id>`, `#/playground`, `#/playground?share=<packed>`,
+// `#/exam`, `#/exam/<set id>`.
 
 export type Route =
   | { page: 'lesson'; lessonId?: string }
-  | { page: 'playground'; share?: string };
+  | { page: 'playground'; share?: string }
+  | { page: 'exam'; setId?: string };
 
 /** Reads a location hash; anything unknown is the lesson page. */
 export function parseRoute(hash: string): Route {
@@ -14,12 +16,14 @@ export function parseRoute(hash: string): Route {
     return share ? { page: 'playground', share } : { page: 'playground' };
   }
   if (segments[0] === 'lesson' && segments[1]) return { page: 'lesson', lessonId: segments[1] };
+  if (segments[0] === 'exam') return segments[1] ? { page: 'exam', setId: segments[1] } : { page: 'exam' };
   return { page: 'lesson' };
 }
 
 /** Writes a route as a hash. */
 export function formatRoute(route: Route): string {
   if (route.page === 'playground') return route.share ? `#/playground?share=${encodeURIComponent(route.share)}` : '#/playground';
+  if (route.page === 'exam') return route.setId ? `#/exam/${encodeURIComponent(route.setId)}` : '#/exam';
   return route.lessonId ? `#/lesson/${encodeURIComponent(route.lessonId)}` : '#/lesson';
 }
 

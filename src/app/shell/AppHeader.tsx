@@ -17,6 +17,9 @@ export function AppHeader({ route }: { route: Route }) {
         <a href="#/playground" aria-current={route.page === 'playground' ? 'page' : undefined}>
           Playground
         </a>
+        <a href="#/exam" aria-current={route.page === 'exam' ? 'page' : undefined}>
+          Exam
+        </a>
       </nav>
       <div className="header-tools">
         {route.page === 'playground' && <ShareButton />}
