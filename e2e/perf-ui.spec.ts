@@ -21,7 +21,7 @@ test('typing with 100 requests of hops on screen: long tasks while typing', asyn
       for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
     }).observe({ type: 'longtask' });
   });
-  await cursorAtEndOfLine(page, 'name: curl');
+  await cursorAtEndOfLine(page, '# Edit me');
   // Type a comment, a character at a time, as a person would.
   await page.keyboard.type(' # typing while 100 requests are listed', { delay: 30 });
   // Let the debounced simulation and the re-sent request (100 traces) land.

@@ -8,6 +8,8 @@ const HELP = `netlab: the NetLab simulation engine on the command line
   netlab rules FILE [--mode iptables|ipvs|nftables] [--node NAME]
                                             print the rules kube-proxy programs on a node
   netlab reach FILE --port N [--protocol P] print NetworkPolicy truth tables (ingress, egress, combined)
+  netlab kubectl FILE [--exec [NS/]POD] -- ARGS
+                                            kubectl (or a shell in a pod) against the simulated cluster
   netlab lint [PATH...]                     check lessons: format, challenges (solution passes, start fails), quizzes, scenarios
   netlab explain FILE [--json]              print defaults and allocations (nodes, pod IPs, ClusterIPs, NodePorts, LB IPs)
   netlab bench [--json]                     run the engine benchmarks
@@ -29,6 +31,9 @@ export async function main(argv: string[], io: Io = { out: (s) => process.stdout
       return (await import('./rules.ts')).runRulesCommand(positional[0], flags, io);
     case 'reach':
       return (await import('./reach-command.ts')).runReachCommand(rest, io);
+    case 'kubectl':
+      // kubectl takes its own arguments after FILE and `--`: pass them through untouched.
+      return (await import('./kubectl.ts')).runKubectlCommand(rest, io);
     case 'lint':
       return (await import('./lint.ts')).runLintCommand(positional, io);
     case 'explain':
