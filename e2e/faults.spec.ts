@@ -53,6 +53,8 @@ test('a pod made not ready, then deleted, from the diagram: the request is refus
   // The model reconverges and the last request is sent again: its verdict flipped.
   await expect(page.getByTestId('verdict-change')).toContainText('Verdict flipped');
   await expect(page.getByTestId('verdict-change')).toContainText('was connected (HTTP 200) → now refused');
+  // The diagram's "what changed" says it too, beside the endpoint that turned not ready.
+  await expect(page.getByTestId('legend-verdict')).toContainText('client (pod in default) → http://api.default: was connected (HTTP 200) → now refused');
   await expect(diagramNode(page, 'pod/default/api')).toContainText('NotReady');
   await expect(diagramNode(page, 'service/default/api')).toContainText('no endpoints');
   await expect(page.getByTestId('fault-list')).toContainText('Pod default/api not ready');

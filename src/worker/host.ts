@@ -1,6 +1,8 @@
 // Hosts the engine behind the command protocol: used by the worker and, when Workers are
 // unavailable, by the app on the main thread. Keeps the simulations that traces need.
 import { createSimulationCache, simulate, type Simulation, type SimulationCache } from '../engine/cluster/build.ts';
+import { gradeChallenge } from '../engine/lesson/grade-challenge.ts';
+import { resolvePredictions } from '../engine/lesson/predict.ts';
 import { runScenarioFile } from '../engine/scenario/run.ts';
 import { createTraceContext, type TraceContext } from '../engine/trace/context.ts';
 import { traceProbes } from '../engine/trace/probe.ts';
@@ -62,6 +64,13 @@ export function createEngineHost(now: () => number = () => Date.now()): EngineHo
           case 'runScenario': {
             const files = command.files ?? {};
             return { command: 'runScenario', seq: command.seq, result: runScenarioFile(command.file, command.text, (path) => files[path]) };
+          }
+          case 'gradeChallenge':
+            return { command: 'gradeChallenge', seq: command.seq, result: gradeChallenge(command.challenge, command.yaml, command.cluster) };
+          case 'resolvePredictions': {
+            const files = command.files;
+            const { lesson, errors } = resolvePredictions(command.lesson, (path) => files[path]);
+            return { command: 'resolvePredictions', seq: command.seq, lesson, errors };
           }
           default: {
             const unknown: { command?: unknown; seq?: unknown } = command;

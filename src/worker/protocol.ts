@@ -1,5 +1,6 @@
 // The messages between the app and the engine worker: plain, structured-cloneable data only.
 import type { ClusterBlock } from '../engine/cluster/settings.ts';
+import type { ChallengeBlock, ChallengeGrade, Lesson, LessonError } from '../engine/lesson/types.ts';
 import type { ManifestSource } from '../engine/parse/manifests.ts';
 import type { ScenarioResult } from '../engine/scenario/types.ts';
 import type { ProbeRequest } from '../engine/trace/probe.ts';
@@ -31,7 +32,25 @@ export interface RunScenarioCommand {
   files?: Record<string, string>;
 }
 
-export type EngineCommand = SimulateCommand | TraceCommand | RunScenarioCommand;
+/** Grades a lesson challenge against the learner's YAML (the lesson page's "Check"). */
+export interface GradeChallengeCommand {
+  command: 'gradeChallenge';
+  seq: number;
+  challenge: ChallengeBlock;
+  yaml: string;
+  cluster?: ClusterBlock;
+}
+
+/** Computes the engine's answers to a lesson's predict items in their scenarios. */
+export interface ResolvePredictionsCommand {
+  command: 'resolvePredictions';
+  seq: number;
+  lesson: Lesson;
+  /** The lesson's scenario files, by path relative to the lesson root. */
+  files: Record<string, string>;
+}
+
+export type EngineCommand = SimulateCommand | TraceCommand | RunScenarioCommand | GradeChallengeCommand | ResolvePredictionsCommand;
 
 export interface SimulateReply {
   command: 'simulate';
@@ -54,6 +73,19 @@ export interface RunScenarioReply {
   result: ScenarioResult;
 }
 
+export interface GradeChallengeReply {
+  command: 'gradeChallenge';
+  seq: number;
+  result: ChallengeGrade;
+}
+
+export interface ResolvePredictionsReply {
+  command: 'resolvePredictions';
+  seq: number;
+  lesson: Lesson;
+  errors: LessonError[];
+}
+
 /** The engine threw: reported as data so the client can tell the learner. */
 export interface ErrorReply {
   command: 'error';
@@ -61,7 +93,7 @@ export interface ErrorReply {
   message: string;
 }
 
-export type EngineReply = SimulateReply | TraceReply | RunScenarioReply | ErrorReply;
+export type EngineReply = SimulateReply | TraceReply | RunScenarioReply | GradeChallengeReply | ResolvePredictionsReply | ErrorReply;
 
 /** The reply a command gets when it succeeds. */
 export type ReplyFor<C extends EngineCommand> = C extends SimulateCommand

@@ -5,7 +5,7 @@ import type { WorkspaceEditing } from '../workspace/editing.ts';
 import { isDiagramStale } from '../state/simulation.ts';
 import { useSimulation } from '../state/simulation-store.ts';
 import { useTraces } from '../state/trace-store.ts';
-import { flattenTraces } from '../request/hop-view.ts';
+import { describeElement, flattenTraces } from '../request/hop-view.ts';
 import { countObjects } from './cluster-summary.ts';
 import { FallbackTopology } from './FallbackTopology.tsx';
 import { StaleNotice } from './StaleNotice.tsx';
@@ -24,6 +24,11 @@ export const DiagramPane = memo(function DiagramPane({ editing }: { editing: Wor
   const cursor = useTraces((s) => s.cursor);
   const playing = useTraces((s) => s.playing);
   const speed = useTraces((s) => s.speed);
+  const change = useTraces((s) => s.change);
+  const sent = useTraces((s) => s.sent);
+  const tracedIn = useTraces((s) => s.simulationSeq);
+  // Only the verdict of the simulation on screen belongs in its "what changed".
+  const verdictChange = change?.changed && sent && tracedIn === shown?.seq ? `${describeElement(sent.from)} → ${sent.to}: ${change.text}` : undefined;
   const events = useMemo(() => flattenTraces(traces), [traces]);
   const current = events[cursor];
   const activeTrace = current?.trace;
@@ -57,6 +62,7 @@ export const DiagramPane = memo(function DiagramPane({ editing }: { editing: Wor
             <TopologyView
               cluster={shown.cluster}
               previous={previous?.cluster}
+              verdictChange={verdictChange}
               traces={traces}
               activeHop={activeHop}
               playing={playing}

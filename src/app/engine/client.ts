@@ -11,6 +11,10 @@ import {
   type TraceCommand,
   type TraceReply,
   type RunScenarioReply,
+  type GradeChallengeCommand,
+  type GradeChallengeReply,
+  type ResolvePredictionsCommand,
+  type ResolvePredictionsReply,
 } from '../../worker/protocol.ts';
 
 /** The part of `Worker` the client uses (a fake in tests). */
@@ -48,6 +52,10 @@ export interface EngineClient {
   /** Traces a request in the simulation `simulationSeq` (the one on the diagram). */
   trace(simulationSeq: number, request: TraceCommand['request'], repeat: number): Promise<TraceReply['result']>;
   runScenario(input: Omit<RunScenarioCommand, 'command' | 'seq'>): Promise<RunScenarioReply['result']>;
+  /** Grades a lesson challenge against the learner's YAML. */
+  gradeChallenge(input: Omit<GradeChallengeCommand, 'command' | 'seq'>): Promise<GradeChallengeReply['result']>;
+  /** Fills a lesson's predict items with the engine's answers. */
+  resolvePredictions(input: Omit<ResolvePredictionsCommand, 'command' | 'seq'>): Promise<Omit<ResolvePredictionsReply, 'command' | 'seq'>>;
   /** Where the engine runs now. */
   mode(): 'worker' | 'main-thread';
   dispose(): void;
@@ -192,6 +200,14 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
     async runScenario(input) {
       const reply = await request<RunScenarioReply>({ command: 'runScenario', seq: nextSeq++, ...input });
       return reply.result;
+    },
+    async gradeChallenge(input) {
+      const reply = await request<GradeChallengeReply>({ command: 'gradeChallenge', seq: nextSeq++, ...input });
+      return reply.result;
+    },
+    async resolvePredictions(input) {
+      const reply = await request<ResolvePredictionsReply>({ command: 'resolvePredictions', seq: nextSeq++, ...input });
+      return { lesson: reply.lesson, errors: reply.errors };
     },
     mode: () => (worker ? 'worker' : 'main-thread'),
     dispose() {

@@ -1,9 +1,11 @@
-// Makes a link that carries the playground's YAML and copies it.
+// Makes a link that carries the playground's YAML and cluster settings, and copies it.
 import { useState } from 'react';
 import { useDocuments } from '../state/documents-store.ts';
 import { DEFAULT_PLAYGROUND_YAML } from '../state/default-scenario.ts';
 import { formatRoute } from '../routing/route.ts';
-import { packYaml } from './share-link.ts';
+import { toClusterBlock } from '../playground/cluster-settings.ts';
+import { usePlayground } from '../playground/playground-store.ts';
+import { packPlayground } from './share-link.ts';
 
 /** The "Share" button of the playground, with the link shown for copying by hand too. */
 export function ShareButton() {
@@ -12,7 +14,7 @@ export function ShareButton() {
   const share = async () => {
     const yaml = useDocuments.getState().docs.playground ?? DEFAULT_PLAYGROUND_YAML;
     const url = new URL(window.location.href);
-    url.hash = formatRoute({ page: 'playground', share: await packYaml(yaml) });
+    url.hash = formatRoute({ page: 'playground', share: await packPlayground({ yaml, cluster: toClusterBlock(usePlayground.getState().settings) }) });
     setLink(url.href);
     try {
       await navigator.clipboard.writeText(url.href);

@@ -3,7 +3,9 @@ import { useDocuments } from '../state/documents-store.ts';
 import { useNotices } from '../state/notices-store.ts';
 import { DEFAULT_PLAYGROUND_YAML } from '../state/default-scenario.ts';
 import { formatRoute } from '../routing/route.ts';
-import { unpackYaml } from './share-link.ts';
+import { DEFAULT_SETTINGS, sanitizeSettings } from '../playground/cluster-settings.ts';
+import { usePlayground } from '../playground/playground-store.ts';
+import { unpackPlayground } from './share-link.ts';
 
 const BACKUP = 'playground:previous';
 
@@ -14,7 +16,7 @@ let opened: string | undefined;
 export async function openShareLink(packed: string): Promise<void> {
   if (opened === packed) return;
   opened = packed;
-  const result = await unpackYaml(packed);
+  const result = await unpackPlayground(packed);
   // The link is consumed: a reload must not load it over later edits.
   window.history.replaceState(null, '', formatRoute({ page: 'playground' }));
   const docs = useDocuments.getState();
@@ -22,6 +24,11 @@ export async function openShareLink(packed: string): Promise<void> {
   const incoming = 'yaml' in result ? result.yaml : DEFAULT_PLAYGROUND_YAML;
   if (mine !== undefined && mine !== incoming) docs.setDoc(BACKUP, mine);
   docs.setDoc('playground', incoming);
+  // The sender's cluster settings (a v1 link was made when there were only the defaults); a
+  // scenario loaded here belonged to other YAML.
+  const playground = usePlayground.getState();
+  playground.setSettings('yaml' in result && result.cluster !== undefined ? sanitizeSettings(result.cluster) : DEFAULT_SETTINGS);
+  playground.setScenario(undefined);
   const restore = mine !== undefined && mine !== incoming ? { label: 'Restore my YAML', run: () => restoreBackup() } : undefined;
   useNotices.getState().push(
     'yaml' in result

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYGROUND_YAML } from '../state/default-scenario.ts';
-import { fromBase64Url, MAX_YAML_BYTES, packYaml, toBase64Url, unpackYaml } from './share-link.ts';
+import { fromBase64Url, MAX_YAML_BYTES, packPlayground, packYaml, toBase64Url, unpackPlayground, unpackYaml } from './share-link.ts';
 
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -45,5 +45,27 @@ describe('share links', () => {
     { name: 'empty', bytes: [] },
   ])('base64url $name', ({ bytes }) => {
     expect([...(fromBase64Url(toBase64Url(new Uint8Array(bytes))) ?? [])]).toEqual(bytes);
+  });
+
+  it.each([
+    { name: 'YAML and settings', playground: { yaml: DEFAULT_PLAYGROUND_YAML, cluster: { nodes: 3, kubeProxyMode: 'ipvs' } } },
+    { name: 'YAML alone', playground: { yaml: 'a: b\n' } },
+  ])('round-trips a v2 playground: $name', async ({ playground }) => {
+    const packed = await packPlayground(playground);
+    expect(packed).toMatch(/^v2\.[A-Za-z0-9_-]*$/);
+    expect(await unpackPlayground(packed)).toEqual(playground);
+  });
+
+  it('still opens v1 links', async () => {
+    expect(await unpackPlayground(await packYaml('a: b\n'))).toEqual({ yaml: 'a: b\n' });
+  });
+
+  it.each([
+    { name: 'not JSON', text: 'kind: Pod' },
+    { name: 'JSON without yaml', text: '{"cluster":{}}' },
+    { name: 'yaml not a string', text: '{"yaml":{"evil":true}}' },
+  ])('rejects a v2 link whose data is not a playground: $name', async ({ text }) => {
+    const packed = `v2.${toBase64Url(await deflate(new TextEncoder().encode(text)))}`;
+    expect(await unpackPlayground(packed)).toEqual({ error: expect.stringContaining('not a playground') });
   });
 });

@@ -1,8 +1,10 @@
 // Playground YAML packed into a URL fragment (deflate-raw + base64url) and unpacked defensively:
 // a shared link is untrusted input.
 
-/** Version prefix of the packed form, so the format can change without breaking old links. */
+/** Version prefix of the packed form, so the format can change without breaking old links:
+ * `v1.` holds the YAML alone, `v2.` a JSON object with the YAML and the cluster settings. */
 const PREFIX = 'v1.';
+const PREFIX_V2 = 'v2.';
 /** Longest packed text accepted (URLs past this are not links people share). */
 export const MAX_PACKED_LENGTH = 200_000;
 /** Largest unpacked YAML accepted: a tiny link must not inflate into gigabytes. */
@@ -14,10 +16,43 @@ export async function packYaml(yaml: string): Promise<string> {
   return PREFIX + toBase64Url(compressed);
 }
 
+/** A shared playground: its YAML and, from `v2.` links on, its cluster settings (untrusted: the
+ * receiver validates them). */
+export interface SharedPlayground {
+  yaml: string;
+  cluster?: unknown;
+}
+
+/** Packs a playground (YAML and cluster settings) into a URL-safe string. */
+export async function packPlayground(playground: { yaml: string; cluster?: object }): Promise<string> {
+  const json = JSON.stringify({ yaml: playground.yaml, ...(playground.cluster ? { cluster: playground.cluster } : {}) });
+  const compressed = await pipeBytes(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
+  return PREFIX_V2 + toBase64Url(compressed);
+}
+
+/** Unpacks a shared playground of either version; every failure is a message, never a throw. */
+export async function unpackPlayground(packed: string): Promise<SharedPlayground | { error: string }> {
+  if (!packed.startsWith(PREFIX_V2)) return unpackYaml(packed);
+  const text = await unpackText(packed.slice(PREFIX_V2.length));
+  if ('error' in text) return text;
+  let value: unknown;
+  try {
+    value = JSON.parse(text.yaml);
+  } catch {
+    return { error: 'the link is damaged (its data is not a playground)' };
+  }
+  const v = value as { yaml?: unknown; cluster?: unknown } | null;
+  if (typeof v !== 'object' || v === null || typeof v.yaml !== 'string') return { error: 'the link is damaged (its data is not a playground)' };
+  return { yaml: v.yaml, ...(typeof v.cluster === 'object' && v.cluster !== null ? { cluster: v.cluster } : {}) };
+}
+
 /** Unpacks a shared string; every failure is a message for the learner, never a throw. */
 export async function unpackYaml(packed: string): Promise<{ yaml: string } | { error: string }> {
   if (!packed.startsWith(PREFIX)) return { error: 'the link was not made by this version of NetLab (unknown format)' };
-  const body = packed.slice(PREFIX.length);
+  return unpackText(packed.slice(PREFIX.length));
+}
+
+async function unpackText(body: string): Promise<{ yaml: string } | { error: string }> {
   if (body.length === 0) return { error: 'the link holds no YAML' };
   if (body.length > MAX_PACKED_LENGTH) return { error: 'the link is too long' };
   const bytes = fromBase64Url(body);

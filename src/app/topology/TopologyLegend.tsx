@@ -3,7 +3,7 @@ import { describeChanges, type ClusterChanges } from './diff.ts';
 import { Icon } from './icons.tsx';
 
 /** The "what changed" box shown for a few seconds after an edit: one line per change, in words. */
-export function ChangeLegend({ changes, onDismiss }: { changes: ClusterChanges; onDismiss: () => void }): ReactElement {
+export function ChangeLegend({ changes, verdict, onDismiss }: { changes: ClusterChanges; verdict?: string; onDismiss: () => void }): ReactElement {
   const lines = describeChanges(changes);
   const shown = lines.length > 6 ? lines.slice(0, 5) : lines;
   return (
@@ -22,6 +22,11 @@ export function ChangeLegend({ changes, onDismiss }: { changes: ClusterChanges; 
           </li>
         ))}
         {lines.length > shown.length ? <li>… and {lines.length - shown.length} more</li> : null}
+        {verdict ? (
+          <li className="is-verdict" data-testid="legend-verdict">
+            ⇄ {verdict}
+          </li>
+        ) : null}
       </ul>
     </section>
   );

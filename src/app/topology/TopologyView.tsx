@@ -1,4 +1,4 @@
-import { Background, BackgroundVariant, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi, type NodeMouseHandler } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, useStore, useStoreApi, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { Trace } from '../../engine/trace/types.ts';
@@ -29,6 +29,8 @@ export interface TopologyViewProps {
   speed?: number;
   /** The cluster before the last edit, for "what changed". */
   previous?: Cluster;
+  /** How the last request's answer changed with the last edit (`client → http://web: was connected → now refused`). */
+  verdictChange?: string;
   /** A click (or Enter) on a pod, Service, node, load balancer or client. */
   onSelectElement?(id: string): void;
   /** A click on a packet. */
@@ -48,7 +50,7 @@ export function TopologyView(props: TopologyViewProps): ReactElement {
   );
 }
 
-function TopologyCanvas({ cluster, traces, activeHop, playing = false, speed = 1, previous, onSelectElement, onSelectHop }: TopologyViewProps): ReactElement {
+function TopologyCanvas({ cluster, traces, activeHop, playing = false, speed = 1, previous, verdictChange, onSelectElement, onSelectHop }: TopologyViewProps): ReactElement {
   const colorMode = useColorMode();
   const reducedMotion = usePrefersReducedMotion();
   const [selected, setSelected] = useState<string | undefined>(undefined);
@@ -115,7 +117,7 @@ function TopologyCanvas({ cluster, traces, activeHop, playing = false, speed = 1
               <PacketLayer frames={frames} boxes={layout.absolute} speed={speed} playing={playing} reducedMotion={reducedMotion} onSelectHop={onSelectHop} />
             </Suspense>
           ) : null}
-          <Panel position="top-left">{changes ? <ChangeLegend changes={changes} onDismiss={dismiss} /> : null}</Panel>
+          <Panel position="top-left">{changes ? <ChangeLegend changes={changes} verdict={verdictChange} onDismiss={dismiss} /> : null}</Panel>
           {!layout ? (
             <Panel position="top-center">
               <p className="topo-status-note" role="status">
@@ -159,22 +161,41 @@ function PathHighlight({ ids }: { ids: Set<string> }): ReactElement | null {
   return <style>{`${selectors.join(',\n')} { border-color: var(--topo-accent); box-shadow: 0 0 0 1.5px var(--topo-accent); }`}</style>;
 }
 
-/** Fits the view when a new layout arrives and some of it would be off screen. */
+/** Fits the view when a new layout arrives and some of it would be off screen, and again when the
+ * canvas is resized (a pane folded or dragged): the diagram then uses the room it was given. */
 function FitOnLayout({ layout }: { layout: Layout | undefined }): null {
   const flow = useReactFlow();
   const store = useStoreApi();
   const fitted = useRef<string | undefined>(undefined);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const size = useRef<{ width: number; height: number } | undefined>(undefined);
   useEffect(() => {
     if (!layout || fitted.current === layout.key) return;
     const first = fitted.current === undefined;
     fitted.current = layout.key;
     const frame = requestAnimationFrame(() => {
       const { x, y, zoom } = flow.getViewport();
-      const { width, height } = store.getState();
-      const inside = -x / zoom <= 0 && -y / zoom <= 0 && (width - x) / zoom >= layout.width && (height - y) / zoom >= layout.height;
+      const { width: w, height: h } = store.getState();
+      const inside = -x / zoom <= 0 && -y / zoom <= 0 && (w - x) / zoom >= layout.width && (h - y) / zoom >= layout.height;
       if (first || !inside) void flow.fitView({ padding: 0.08, duration: first ? 0 : 250 });
     });
     return () => cancelAnimationFrame(frame);
   }, [layout, flow, store]);
+  useEffect(() => {
+    if (!layout || width === 0 || height === 0) return;
+    const before = size.current;
+    if (!before) {
+      size.current = { width, height };
+      return;
+    }
+    // Small changes since the last fit (a scrollbar, a status line) keep the learner's zoom.
+    if (Math.abs(before.width - width) < 24 && Math.abs(before.height - height) < 24) return;
+    const timer = setTimeout(() => {
+      size.current = { width, height };
+      void flow.fitView({ padding: 0.08, duration: 0 });
+    }, 120);
+    return () => clearTimeout(timer);
+  }, [width, height, layout, flow]);
   return null;
 }

@@ -3,6 +3,7 @@
 // computed, every scenario in the course runs clean, and the index agrees with the folders.
 import { runScenarioFile } from '../scenario/run.ts';
 import type { ReadFile } from '../scenario/types.ts';
+import { lintExamSet } from './exam.ts';
 import { gradeChallenge } from './grade-challenge.ts';
 import { LESSON_FOLDER, parseLessonIndex } from './index-file.ts';
 import { parseLesson } from './parse.ts';
@@ -75,7 +76,8 @@ export function lintScenarioFile(file: string, readFile: ReadFile): LessonError[
   return problems;
 }
 
-/** Lints a course folder: `index.yaml`, every `<nn>-<id>/lesson.md`, every scenario file.
+/** Lints a course folder: `index.yaml`, every `<nn>-<id>/lesson.md`, every scenario file, every
+ * exam set in `exams/`.
  * `files` lists every file under `root` (paths starting with `root/`). */
 export function lintCourse(root: string, files: string[], readFile: ReadFile): LessonError[] {
   const base = root.replace(/\/+$/, '');
@@ -90,6 +92,11 @@ export function lintCourse(root: string, files: string[], readFile: ReadFile): L
     if (linted.lesson) lessons.set(rel(file).split('/')[0]!, linted.lesson);
   }
   for (const file of files.filter((f) => /\.scenario\.ya?ml$/.test(f)).sort()) problems.push(...lintScenarioFile(file, readFile));
+  // Exam sets live in `exams/<id>.exam.yaml`; every task is replayed like a challenge.
+  for (const file of files.filter((f) => /\.exam\.ya?ml$/.test(f)).sort()) {
+    if (!/^exams\/[^/]+\.exam\.yaml$/.test(rel(file))) problems.push({ file, line: 0, message: `an exam set is ${base}/exams/<id>.exam.yaml; this file is not read as one` });
+    else problems.push(...lintExamSet(file, readFile(file) ?? ''));
+  }
   for (const file of files.filter((f) => f.endsWith('.md') && !/^[^/]+\/lesson\.md$/.test(rel(f)) && rel(f) !== 'README.md')) {
     problems.push({ file, line: 0, message: 'a lesson file is <nn>-<id>/lesson.md; this markdown file is not part of any lesson' });
   }
