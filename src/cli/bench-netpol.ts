@@ -17,7 +17,9 @@ export function netpolFigures(quick: boolean): Record<string, Figure> {
       figures.netpol_reachability_1000_pods_boolean_tables = measure(() => computeReachability(cluster, index, keys, 80, 'TCP'), samples, 1, 2);
       figures.netpol_recompute_after_one_policy_edit_1000_pods = measure(() => {
         const edited: Cluster = { ...cluster, networkPolicies: cluster.networkPolicies.map((p, i) => (i === 0 ? { ...p, ingress: [] } : p)) };
-        computeReachabilityBits(edited, indexNetworkPolicies(edited), keys, 80, 'TCP');
+        // As the app does after an edit: a new cluster (same pods), indexed with the previous index.
+        const pods = cluster.pods.map((p) => ({ ...p }));
+        computeReachabilityBits({ ...edited, pods }, indexNetworkPolicies({ ...edited, pods }, index), keys, 80, 'TCP');
       }, samples, 1, 2);
     }
   }

@@ -30,6 +30,7 @@ export function createEngineHost(now: () => number = () => Date.now()): EngineHo
   // A few recent simulations, so a trace of the one on the diagram still finds it after newer edits.
   let recent: Kept[] = [];
   let lastClean: Kept | undefined;
+  let lastContext: TraceContext | undefined;
   // One cache per edited file: an edit then re-parses and re-validates only the document it touched.
   const caches = new Map<string, SimulationCache>();
   const cacheFor = (key: string): SimulationCache => {
@@ -41,7 +42,9 @@ export function createEngineHost(now: () => number = () => Date.now()): EngineHo
   const trace = (command: Extract<EngineCommand, { command: 'trace' }>): TraceReply => {
     const kept = [...recent, lastClean].find((k) => k?.seq === command.simulationSeq);
     if (!kept) return { command: 'trace', seq: command.seq, result: { error: 'the cluster changed while the request was being sent: send it again' } };
-    kept.context ??= createTraceContext(kept.simulation.cluster);
+    // The previous context lets unchanged NetworkPolicies skip recompiling.
+    kept.context ??= createTraceContext(kept.simulation.cluster, lastContext);
+    lastContext = kept.context;
     const repeat = Math.max(1, Math.min(MAX_REPEAT, Math.floor(command.repeat) || 1));
     return { command: 'trace', seq: command.seq, result: traceProbes(kept.context, command.request, repeat) };
   };

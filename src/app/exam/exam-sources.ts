@@ -1,23 +1,10 @@
 // The exam sets bundled with the build (`lessons/exams/*.exam.yaml`), loaded lazily on the exam
 // page and parsed by the engine's exam format reader.
-import { parseExamSet, type ExamSet } from '../../engine/lesson/exam.ts';
-import type { LessonError } from '../../engine/lesson/types.ts';
+import { parseExamFiles, type ExamSetLoad } from './parse-exam-files.ts';
 
-/** One set file: parsed, or the problems that kept it from parsing. */
-export type ExamSetLoad = { file: string; set: ExamSet } | { file: string; errors: LessonError[] };
+export type { ExamSetLoad } from './parse-exam-files.ts';
 
 const files = import.meta.glob('/lessons/exams/*.exam.yaml', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
-
-/** Parses set files (keys are `/lessons/...` paths), in file order. */
-export function parseExamFiles(texts: Record<string, string>): ExamSetLoad[] {
-  return Object.keys(texts)
-    .sort()
-    .map((key) => {
-      const file = key.replace(/^\//, '');
-      const parsed = parseExamSet(file, texts[key]!);
-      return 'set' in parsed ? { file, set: parsed.set } : { file, errors: parsed.errors };
-    });
-}
 
 let loading: Promise<ExamSetLoad[]> | undefined;
 

@@ -19,7 +19,7 @@ export function effectivePolicyTypes(policy: NetworkPolicy): { ingress: boolean;
 }
 
 /** Everything selector evaluation needs, built once per index. */
-interface SelectorContext {
+export interface SelectorContext {
   size: number;
   namespaceLabels: Map<string, Labels>;
   /** Pod-network pods per namespace (host-network pods are never selected, as most CNIs do). */
@@ -41,8 +41,70 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else map.set(key, [value]);
 }
 
-/** Indexes policies by namespace and selectors so evaluating many pairs does not scan every policy per pair. */
-export function indexNetworkPolicies(cluster: Cluster): PolicyIndex {
+/** What an index can hand to the next one: valid while pods and namespaces are unchanged. */
+export interface PolicyIndexReuse {
+  signature: string;
+  ctx: SelectorContext;
+  podIndexByKey: Map<string, number>;
+  podIndexByIP: Map<string, number>;
+  namespaceLabels: Map<string, Labels>;
+  /** Compiled policies by their spec (JSON), so an edit recompiles only the policy it touched. */
+  compiled: Map<string, CompiledPolicy>;
+}
+
+// Everything pod and namespace selection depends on, in one comparable string.
+function clusterSignature(cluster: Cluster): string {
+  const parts: string[] = [];
+  for (const ns of cluster.namespaces) parts.push(`N${ns.name}${JSON.stringify(ns.labels)}`);
+  for (const p of cluster.pods) parts.push(`P${p.namespace}/${p.name}|${p.podIP}|${p.hostNetwork ? 1 : 0}|${JSON.stringify(p.labels)}`);
+  return parts.join('\n');
+}
+
+function policyKey(policy: NetworkPolicy): string {
+  const { source: _source, ...spec } = policy;
+  return JSON.stringify(spec);
+}
+
+/** Indexes policies by namespace and selectors so evaluating many pairs does not scan every policy
+ * per pair. With the previous index of an unchanged set of pods, only edited policies recompile. */
+export function indexNetworkPolicies(cluster: Cluster, previous?: PolicyIndex): PolicyIndex {
+  const signature = clusterSignature(cluster);
+  const reuse = previous?.reuse?.signature === signature ? previous.reuse : undefined;
+  const built = reuse ?? buildSelectorContext(cluster, signature);
+  const compiled = new Map<string, CompiledPolicy>();
+  const policies = cluster.networkPolicies
+    .map((p) => {
+      const key = policyKey(p);
+      const hit = reuse?.compiled.get(key);
+      const policy = hit ? { ...hit, policy: p } : compilePolicy(p, built.ctx);
+      compiled.set(key, policy);
+      return policy;
+    })
+    .sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  const pods = cluster.pods;
+  const ingressPoliciesByPod: number[][] = pods.map(() => []);
+  const egressPoliciesByPod: number[][] = pods.map(() => []);
+  policies.forEach((policy, pi) => {
+    for (const i of built.ctx.podsByNamespace.get(policy.policy.namespace) ?? []) {
+      if ((policy.selected[i >>> 5]! & (1 << (i & 31))) === 0) continue;
+      if (policy.affectsIngress) ingressPoliciesByPod[i]!.push(pi);
+      if (policy.affectsEgress) egressPoliciesByPod[i]!.push(pi);
+    }
+  });
+  return {
+    pods,
+    podIndexByKey: built.podIndexByKey,
+    podIndexByIP: built.podIndexByIP,
+    namespaceLabels: built.namespaceLabels,
+    nodeIPs: new Map(cluster.nodes.map((n) => [n.name, n.internalIP])),
+    policies,
+    ingressPoliciesByPod,
+    egressPoliciesByPod,
+    reuse: { ...built, compiled },
+  };
+}
+
+function buildSelectorContext(cluster: Cluster, signature: string): Omit<PolicyIndexReuse, 'compiled'> {
   const pods = cluster.pods;
   const namespaceLabels = new Map<string, Labels>();
   for (const ns of cluster.namespaces) namespaceLabels.set(ns.name, ns.labels);
@@ -74,26 +136,7 @@ export function indexNetworkPolicies(cluster: Cluster): PolicyIndex {
     }
   });
 
-  const policies = cluster.networkPolicies.map((p) => compilePolicy(p, ctx)).sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-  const ingressPoliciesByPod: number[][] = pods.map(() => []);
-  const egressPoliciesByPod: number[][] = pods.map(() => []);
-  policies.forEach((policy, pi) => {
-    for (const i of ctx.podsByNamespace.get(policy.policy.namespace) ?? []) {
-      if ((policy.selected[i >>> 5]! & (1 << (i & 31))) === 0) continue;
-      if (policy.affectsIngress) ingressPoliciesByPod[i]!.push(pi);
-      if (policy.affectsEgress) egressPoliciesByPod[i]!.push(pi);
-    }
-  });
-  return {
-    pods,
-    podIndexByKey,
-    podIndexByIP,
-    namespaceLabels,
-    nodeIPs: new Map(cluster.nodes.map((n) => [n.name, n.internalIP])),
-    policies,
-    ingressPoliciesByPod,
-    egressPoliciesByPod,
-  };
+  return { signature, ctx, podIndexByKey, podIndexByIP, namespaceLabels };
 }
 
 function compilePolicy(policy: NetworkPolicy, ctx: SelectorContext): CompiledPolicy {

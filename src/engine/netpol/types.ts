@@ -1,3 +1,4 @@
+import type { PolicyIndexReuse } from './policy-index.ts';
 import type { Labels, NetworkPolicy, NetworkPolicyPeer, Pod, Protocol } from '../types.ts';
 import type { Bitset } from './bitset.ts';
 import type { Cidr } from '../net/ip.ts';
@@ -97,4 +98,6 @@ export interface PolicyIndex {
   /** Per pod, indices into `policies` of those isolating it for ingress / egress. */
   ingressPoliciesByPod: number[][];
   egressPoliciesByPod: number[][];
+  /** Internal: what the next index may reuse (see indexNetworkPolicies). */
+  reuse?: PolicyIndexReuse;
 }

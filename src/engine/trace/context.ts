@@ -14,10 +14,11 @@ export interface TraceContext {
   l7: L7Proxy[];
 }
 
-/** Indexes a reconciled cluster for tracing. */
-export function createTraceContext(cluster: Cluster): TraceContext {
+/** Indexes a reconciled cluster for tracing; `previous` (the context of the last build) lets
+ * unchanged NetworkPolicies skip recompiling. */
+export function createTraceContext(cluster: Cluster, previous?: TraceContext): TraceContext {
   const l7 = createL7Proxies(cluster);
   // Public DNS knows Ingress and Gateway hostnames, as ExternalDNS would publish them.
   const publicHosts = Object.assign({}, ...l7.map((p) => p.publicHosts())) as Record<string, string>;
-  return { dp: createDataplane(cluster), policies: indexNetworkPolicies(cluster), dns: indexDns(cluster, publicHosts), l7 };
+  return { dp: createDataplane(cluster), policies: indexNetworkPolicies(cluster, previous?.policies), dns: indexDns(cluster, publicHosts), l7 };
 }
