@@ -28,8 +28,10 @@ export function ExamBar({ set, session }: { set: ExamSet; session: ExamSession }
         <span className="exam-bar-position">
           Task {position} of {set.tasks.length}
         </span>
+        <span className="exam-clock-label" aria-hidden="true">
+          Time left
+        </span>
         <span className={`exam-clock exam-clock-${clockUrgency(left)}`} role="timer" aria-label={`Time left: ${describeRemaining(left)}`} data-testid="exam-clock">
-          <span aria-hidden="true">⏱ </span>
           {formatClock(left)}
         </span>
         <button type="button" className="exam-end" onClick={() => setConfirming(true)} aria-haspopup="dialog" disabled={confirming}>

@@ -6,6 +6,8 @@ import type { ExamSetLoad } from './exam-sources.ts';
 import { useExams } from './exam-store.ts';
 import { domainLabel, formatPercent } from './format.ts';
 
+const ACTION_WORDS = { new: 'Open', running: 'Resume', ended: 'See the results' } as const;
+
 /** The list of sets. */
 export function ExamList({ loads }: { loads: ExamSetLoad[] }) {
   const sessions = useExams((s) => s.sessions);
@@ -42,7 +44,8 @@ export function ExamList({ loads }: { loads: ExamSetLoad[] }) {
           const session = sessions[set.id];
           const score = best[set.id];
           const domains = [...new Set(set.tasks.map((t) => t.domain))];
-          const inProgress = session && !session.ended && remainingMs(session.endsAt, now) > 0;
+          // A sitting whose time ran out while the page was closed ends when it is opened.
+          const state = !session ? 'new' : session.ended || remainingMs(session.endsAt, now) === 0 ? 'ended' : 'running';
           return (
             <li key={set.id} className="exam-set-card" data-testid={`exam-set-${set.id}`}>
               <h2>{set.title}</h2>
@@ -53,34 +56,27 @@ export function ExamList({ loads }: { loads: ExamSetLoad[] }) {
               </p>
               <p className="exam-domains">{domains.map(domainLabel).join(' · ')}</p>
               {set.description && <Markdown text={set.description} />}
-              <p className="exam-best" data-testid="best-score">
-                {score ? (
-                  <>
-                    Best score: <strong>{formatPercent(score.percent)}</strong>{' '}
-                    <span className={score.passed ? 'status-ok' : 'status-bad'}>
-                      <span aria-hidden="true">{score.passed ? '✓ ' : '✕ '}</span>
-                      {score.passed ? 'passed' : 'not passed'}
-                    </span>
-                  </>
-                ) : (
-                  <span className="muted">Not taken yet</span>
-                )}
-              </p>
-              <p className="exam-actions">
-                {inProgress ? (
-                  <a className="button primary" href={`#/exam/${set.id}`}>
-                    Resume ({formatClock(remainingMs(session.endsAt, now))} left)
+              <div className="exam-card-foot">
+                <p className="exam-best" data-testid="best-score">
+                  {score ? (
+                    <>
+                      Best score: <strong>{formatPercent(score.percent)}</strong>{' '}
+                      <span className={score.passed ? 'status-ok' : 'status-bad'}>
+                        <span aria-hidden="true">{score.passed ? '✓ ' : '✕ '}</span>
+                        {score.passed ? 'passed' : 'not passed'}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="muted">Not taken yet</span>
+                  )}
+                </p>
+                <p className="exam-actions">
+                  <a className={`button${state === 'ended' ? '' : ' primary'}`} href={`#/exam/${set.id}`} aria-label={`${ACTION_WORDS[state]}: ${set.title}`}>
+                    {ACTION_WORDS[state]}
+                    {state === 'running' && session ? ` (${formatClock(remainingMs(session.endsAt, now))} left)` : ''}
                   </a>
-                ) : session?.ended ? (
-                  <a className="button" href={`#/exam/${set.id}`}>
-                    See the results
-                  </a>
-                ) : (
-                  <a className="button primary" href={`#/exam/${set.id}`}>
-                    Open
-                  </a>
-                )}
-              </p>
+                </p>
+              </div>
             </li>
           );
         })}

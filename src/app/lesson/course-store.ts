@@ -30,6 +30,8 @@ export interface CourseState {
   course?: CourseIndex;
   summaries: Record<string, LessonSummary>;
   loads: Record<string, LessonLoad>;
+  /** The generation each load was read in: an older one stays on screen until its reload lands. */
+  loadedIn: Record<string, number>;
 }
 
 const INDEX_FILE = 'lessons/index.yaml';
@@ -43,9 +45,9 @@ export function readCourseIndex(sources: LessonSources): CourseIndex | undefined
   return sources.folders.length > 0 ? { index: { lessons: sources.folders, tracks: [] } } : undefined;
 }
 
-function stateFor(sources: LessonSources, generation: number): CourseState {
+function stateFor(sources: LessonSources, generation: number, before?: CourseState): CourseState {
   const course = readCourseIndex(sources);
-  return { sources, generation, ...(course ? { course } : {}), summaries: {}, loads: {} };
+  return { sources, generation, ...(course ? { course } : {}), summaries: {}, loads: before?.loads ?? {}, loadedIn: before?.loadedIn ?? {} };
 }
 
 /** The loaded course. */
@@ -54,7 +56,7 @@ export const useCourse = create<CourseState>()(() => stateFor(LESSON_SOURCES, 0)
 if (typeof window !== 'undefined') {
   window.addEventListener(LESSONS_CHANGED, (event) => {
     const sources = (event as CustomEvent<LessonSources>).detail;
-    useCourse.setState((s) => stateFor(sources, s.generation + 1));
+    useCourse.setState((s) => stateFor(sources, s.generation + 1, s), true);
   });
 }
 
@@ -71,15 +73,21 @@ async function readLesson(sources: LessonSources, folder: string): Promise<{ les
 }
 
 function setLoad(generation: number, folder: string, load: LessonLoad, summary?: LessonSummary): void {
-  useCourse.setState((s) => (s.generation !== generation ? s : { loads: { ...s.loads, [folder]: load }, ...(summary ? { summaries: { ...s.summaries, [folder]: summary } } : {}) }));
+  useCourse.setState((s) =>
+    s.generation !== generation
+      ? s
+      : { loads: { ...s.loads, [folder]: load }, loadedIn: { ...s.loadedIn, [folder]: generation }, ...(summary ? { summaries: { ...s.summaries, [folder]: summary } } : {}) },
+  );
 }
 
 /** Loads a lesson (once per course generation): its file, its scenario files, then the engine's
  * answers to its predictions. */
 export async function openLesson(folder: string): Promise<void> {
-  const { sources, generation, loads } = useCourse.getState();
-  if (loads[folder]) return;
-  setLoad(generation, folder, { status: 'loading' });
+  const { sources, generation, loads, loadedIn } = useCourse.getState();
+  if (loads[folder] && loadedIn[folder] === generation) return;
+  // A lesson edited on the dev server stays on screen while its new text loads.
+  if (loads[folder]?.status === 'ready') useCourse.setState((s) => ({ loadedIn: { ...s.loadedIn, [folder]: generation } }));
+  else setLoad(generation, folder, { status: 'loading' });
   const read = await readLesson(sources, folder);
   if ('errors' in read) {
     setLoad(generation, folder, { status: 'error', errors: read.errors }, brokenSummary(folder, read.errors));

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The course files, bundled at build time so the static site works offline. Lesson files load
 // lazily, one chunk each; on the dev server an edited lesson arrives through HMR (this module
 // accepts its own update and hands the new loaders over, so the page reloads only that lesson).

@@ -27,7 +27,7 @@ describe('docKeyFor and sameSource', () => {
 });
 
 describe('scenarioWorkspace', () => {
-  it.each([
+  it.each<{ name: string; files: Record<string, string>; want: object }>([
     { name: 'missing file', files: {}, want: { error: 'scenario file not found: lessons/a/s.scenario.yaml' } },
     {
       name: 'inline manifests and a cluster block',

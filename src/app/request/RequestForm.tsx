@@ -59,9 +59,14 @@ export function RequestForm() {
           <option key={t} value={t} />
         ))}
       </datalist>
-      <label htmlFor={`${id}-repeat`}>Repeat</label>
+      {/* "×" keeps the row short; the input's accessible name is still "Repeat". */}
+      <span className="repeat-sign" aria-hidden="true">
+        ×
+      </span>
       <input
         id={`${id}-repeat`}
+        aria-label="Repeat"
+        title="Repeat: send the request this many times (1 to 100), to see the load-balancing spread"
         type="number"
         min={1}
         max={100}

@@ -127,9 +127,10 @@ function KubeNodeGroup({ data }: Props<'kubeNode'>): ReactElement {
           <Icon name={d.ready ? 'check' : 'notReady'} />
           {d.ready ? 'Ready' : 'NotReady'}
         </span>
-        {d.unschedulable ? <span className="topo-warn">SchedulingDisabled</span> : null}
       </div>
       <div className="topo-group-sub topo-mono">
+        {/* On the second line, so a narrow node keeps its name: kubectl's STATUS reads Ready,SchedulingDisabled. */}
+        {d.unschedulable ? <span className="topo-warn topo-cordoned">⊘ SchedulingDisabled · </span> : null}
         pods {d.podCIDR}
         {d.nodePorts.length > 0 ? ` · NodePorts ${d.nodePorts.join(', ')}` : ''}
       </div>

@@ -48,7 +48,7 @@ export function Workspace({ docKey, file, initialText, cluster }: WorkspaceProps
   useSimulateOnEdit(file, text, { ...(cluster ? { cluster } : {}), faults, onInertFaults });
 
   return (
-    <SplitPane direction="row" initial={0.38} minPx={260} label="Resize editor and diagram" className="workspace">
+    <SplitPane direction="row" initial={0.36} minPx={260} label="Resize editor and diagram" className="workspace">
       <EditorPane file={file} text={text} onChange={onChange} diagnostics={diagnostics} />
       <SplitPane direction="column" initial={0.64} minPx={150} label="Resize diagram and request panel" collapsed={requestCollapsed ? 'second' : undefined}>
         <DiagramPane editing={editing} />

@@ -1,6 +1,6 @@
 // The answer widgets of the quiz types: choices (radio or checkbox), ordering with move buttons
 // (keyboard and screen-reader friendly, no dragging needed), and a short text answer.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { QuizGrade, QuizItem } from '../../../engine/lesson/types.ts';
 import { Markdown } from '../Markdown.tsx';
 import { moveStep, toggle, type QuizDraft } from '../quiz-answer.ts';
@@ -65,8 +65,8 @@ function ChoiceWidget({ multiple, choices, chosen, onChoose, labelledBy, locked,
       {hint && <p className="muted quiz-hint">{hint}</p>}
       {choices.map((choice) => {
         const picked = chosen.includes(choice.key);
-        // After answering: mark the right options, and the learner's wrong picks.
-        const mark = !locked ? undefined : choice.correct ? 'right' : picked ? 'wrong' : undefined;
+        // After answering: mark the right options (and the ones the learner missed), and their wrong picks.
+        const mark = !locked ? undefined : choice.correct ? (picked ? 'right' : 'missed') : picked ? 'wrong' : undefined;
         return (
           <label key={choice.key} className={`quiz-choice${picked ? ' is-picked' : ''}${mark ? ` is-${mark}` : ''}`}>
             <input type={multiple ? 'checkbox' : 'radio'} name={name} checked={picked} onChange={() => onChoose(choice.key)} />
@@ -74,9 +74,9 @@ function ChoiceWidget({ multiple, choices, chosen, onChoose, labelledBy, locked,
               <Markdown text={choice.label} inline />
             </span>
             {mark && (
-              <span className={`quiz-mark ${mark === 'right' ? 'status-ok' : 'status-bad'}`}>
-                <span aria-hidden="true">{mark === 'right' ? ' ✓' : ' ✕'}</span>
-                <span className="sr-only">{mark === 'right' ? ' (a right answer)' : ' (your pick: wrong)'}</span>
+              <span className={`quiz-mark ${mark === 'wrong' ? 'status-bad' : 'status-ok'}`}>
+                <span aria-hidden="true">{mark === 'wrong' ? ' ✕' : ' ✓'}</span>
+                {mark === 'missed' ? <span className="quiz-mark-note"> right, not picked</span> : <span className="sr-only">{mark === 'right' ? ' (your pick: right)' : ' (your pick: wrong)'}</span>}
               </span>
             )}
           </label>
@@ -88,14 +88,26 @@ function ChoiceWidget({ multiple, choices, chosen, onChoose, labelledBy, locked,
 
 function OrderingWidget({ steps, order, onChange, labelledBy, locked }: WidgetProps & { steps: string[]; order: number[] }) {
   const [announcement, setAnnouncement] = useState('');
+  const box = useRef<HTMLDivElement>(null);
+  // A step moved to the top or bottom loses the button it was moved with (now disabled): keep
+  // the keyboard on that step by focusing its other button.
+  const refocus = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!refocus.current) return;
+    box.current?.querySelector<HTMLButtonElement>(`[data-move="${refocus.current}"]`)?.focus();
+    refocus.current = undefined;
+  }, [order]);
   const move = (position: number, delta: number) => {
     const next = moveStep(order, position, delta);
+    const stepIndex = order[position] ?? 0;
+    if (position + delta === 0) refocus.current = `${stepIndex}:down`;
+    else if (position + delta === order.length - 1) refocus.current = `${stepIndex}:up`;
     onChange({ type: 'ordering', order: next });
     const step = plain(steps[order[position] ?? 0] ?? '');
     setAnnouncement(`Moved “${step}” to position ${position + delta + 1} of ${order.length}.`);
   };
   return (
-    <div className="quiz-ordering" role="group" aria-labelledby={labelledBy}>
+    <div ref={box} className="quiz-ordering" role="group" aria-labelledby={labelledBy}>
       <ol>
         {order.map((stepIndex, position) => {
           const step = steps[stepIndex] ?? '';
@@ -114,10 +126,10 @@ function OrderingWidget({ steps, order, onChange, labelledBy, locked }: WidgetPr
               </span>
               {!locked && (
                 <span className="quiz-step-moves">
-                  <button type="button" onClick={() => move(position, -1)} disabled={position === 0} aria-label={`Move “${name}” up`} title="Move up">
+                  <button type="button" data-move={`${stepIndex}:up`} onClick={() => move(position, -1)} disabled={position === 0} aria-label={`Move “${name}” up`} title="Move up">
                     ↑
                   </button>
-                  <button type="button" onClick={() => move(position, 1)} disabled={position === order.length - 1} aria-label={`Move “${name}” down`} title="Move down">
+                  <button type="button" data-move={`${stepIndex}:down`} onClick={() => move(position, 1)} disabled={position === order.length - 1} aria-label={`Move “${name}” down`} title="Move down">
                     ↓
                   </button>
                 </span>
