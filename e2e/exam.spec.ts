@@ -47,9 +47,14 @@ test('take an exam: answer a task in the editor, flag one, end the exam and read
   await page.keyboard.press('Control+End');
   await expect(page.locator('.monaco-editor .view-line', { hasText: 'targetPort: 80' })).toHaveCount(1);
 
-  // End the exam.
+  // End the exam (Escape backs out of the confirmation first).
   await page.getByRole('button', { name: 'End exam…' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'End the exam now?' });
+  await expect(dialog.getByRole('button', { name: 'End exam and see results' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'End exam…' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(dialog).toContainText('You answered 1 of 16 tasks, and 1 is flagged for review');
   await dialog.getByRole('button', { name: 'End exam and see results' }).click();
 

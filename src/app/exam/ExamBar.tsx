@@ -15,6 +15,7 @@ export function ExamBar({ set, session }: { set: ExamSet; session: ExamSession }
   const left = remainingMs(session.endsAt, now);
   const warning = dueWarning(left, set.minutes, session.dismissedWarnings);
   const [confirming, setConfirming] = useState(false);
+  const endButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (left <= 0) endExam(set, 'timeout', now);
@@ -34,7 +35,7 @@ export function ExamBar({ set, session }: { set: ExamSet; session: ExamSession }
         <span className={`exam-clock exam-clock-${clockUrgency(left)}`} role="timer" aria-label={`Time left: ${describeRemaining(left)}`} data-testid="exam-clock">
           {formatClock(left)}
         </span>
-        <button type="button" className="exam-end" onClick={() => setConfirming(true)} aria-haspopup="dialog" disabled={confirming}>
+        <button ref={endButton} type="button" className="exam-end" onClick={() => setConfirming(true)} aria-haspopup="dialog" aria-expanded={confirming}>
           End exam…
         </button>
       </div>
@@ -49,7 +50,16 @@ export function ExamBar({ set, session }: { set: ExamSet; session: ExamSession }
           </div>
         )}
       </div>
-      {confirming && <EndConfirm set={set} session={session} onCancel={() => setConfirming(false)} />}
+      {confirming && (
+        <EndConfirm
+          set={set}
+          session={session}
+          onCancel={() => {
+            setConfirming(false);
+            endButton.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -201,17 +201,22 @@ function CheckRow({ check }: { check: ExamCheckResult }) {
       <dl className="exam-check-values">
         <dt>Expected</dt>
         <dd>
-          <code>{formatValue(check.expected)}</code>
+          <CheckValue text={formatValue(check.expected)} />
         </dd>
         <dt>Actual</dt>
         <dd>
-          <code>{formatValue(actual)}</code>
+          <CheckValue text={formatValue(actual)} />
         </dd>
         <dt>Engine</dt>
-        <dd className="exam-check-message">{check.message}</dd>
+        <dd className="exam-check-message">{check.message.split('\n')[0]}</dd>
       </dl>
     </li>
   );
+}
+
+// Truth tables and other multi-line values keep their columns.
+function CheckValue({ text }: { text: string }) {
+  return text.includes('\n') ? <pre className="exam-check-pre">{text}</pre> : <code>{text}</code>;
 }
 
 function withoutSummary(value: Record<string, unknown>): Record<string, unknown> {

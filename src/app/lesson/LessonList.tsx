@@ -20,9 +20,9 @@ export function LessonList({ index, current, onChoose }: { index: LessonIndex; c
 
   return (
     <nav className="lesson-list" aria-label="Lessons">
-      <h1 id="lesson-title" className="lesson-list-title">
+      <h2 className="lesson-list-title">
         Lessons <span className="muted">({totals.complete} of {totals.total} complete)</span>
-      </h1>
+      </h2>
       {index.tracks.length > 0 && (
         <p className="lesson-track">
           <label htmlFor={selectId}>Track </label>

@@ -53,12 +53,13 @@ function stateFor(sources: LessonSources, generation: number, before?: CourseSta
 /** The loaded course. */
 export const useCourse = create<CourseState>()(() => stateFor(LESSON_SOURCES, 0));
 
-if (typeof window !== 'undefined') {
-  window.addEventListener(LESSONS_CHANGED, (event) => {
-    const sources = (event as CustomEvent<LessonSources>).detail;
-    useCourse.setState((s) => stateFor(sources, s.generation + 1, s), true);
-  });
+/** Swaps in updated course files (the dev server's HMR): what was loaded stays on screen until
+ * the page reads it again. */
+export function replaceCourseSources(sources: LessonSources): void {
+  useCourse.setState((s) => stateFor(sources, s.generation + 1, s), true);
 }
+
+if (typeof window !== 'undefined') window.addEventListener(LESSONS_CHANGED, (event) => replaceCourseSources((event as CustomEvent<LessonSources>).detail));
 
 const lessonPath = (folder: string) => `lessons/${folder}/lesson.md`;
 

@@ -11,6 +11,8 @@ import { admitObject, type AdmissionContext, type StaticCheckMemo } from './admi
 import { resolveSettings, type ClusterBlock } from './settings.ts';
 import { defaultNodes, ingressNginxObjects, kubernetesEndpointSlice, SYSTEM_FILE, systemObjects, systemPodIPs } from './system.ts';
 import { applyNodeManifest } from './nodes.ts';
+import { planAdoption, withoutExisting } from '../controllers/adoption.ts';
+import { applyObservedState, type ObservedState } from '../controllers/observed.ts';
 import { lintCluster } from './lint.ts';
 import { gatewayApiAddonObjects, gatewayDataPlaneObjects, isGatewayProgrammable } from './gateways.ts';
 import { toNetworkPolicy } from '../netpol/index.ts';
@@ -18,6 +20,9 @@ import { toNetworkPolicy } from '../netpol/index.ts';
 export interface SimulationInput {
   manifests: ManifestSource[];
   cluster?: ClusterBlock;
+  /** What the cluster observed that no manifest says (the app's fault injection): pods made
+   * not ready, pods deleted (their controller recreates them with a new name and IP). */
+  observed?: ObservedState;
   /** Kept by the caller between builds (the worker keeps one per editor): an edit then re-parses
    * and re-validates only the documents it touched. */
   cache?: SimulationCache;
@@ -110,7 +115,7 @@ export function simulate(input: SimulationInput): Simulation {
   const acceptedRefs = new Set(accepted.map((o) => o.ref));
   const acceptedServices = [...services.values()].filter((svc) => acceptedRefs.has(`service/${svc.namespace}/${svc.name}`));
 
-  const pods = buildPods(accepted, nodes, diagnostics, input.cache ?? createSimulationCache());
+  const pods = buildPods(accepted, nodes, diagnostics, input.cache ?? createSimulationCache(), input.observed);
   const cluster: Cluster = {
     settings,
     nodes,
@@ -151,14 +156,24 @@ function dedupeLastWins(objects: AdmittedObject[], diagnostics: Diagnostic[]): A
   return objects.filter((o) => winners.has(o));
 }
 
-function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagnostic[], cache: SimulationCache): Pod[] {
+function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagnostic[], cache: SimulationCache, observed: ObservedState | undefined): Pod[] {
   const drafts: PodDraft[] = [];
   const usedFromTop = new Map<string, number>();
+  const adoption = planAdoption(accepted);
+  const ownerOfPod = new Map<string, string>();
+  const deploymentOfReplicaSet = new Map([...adoption.adoptedBy].map(([deployment, rs]) => [rs, deployment]));
+  for (const [owner, pods] of adoption.ownedPods) for (const p of pods) ownerOfPod.set(p.ref, deploymentOfReplicaSet.get(owner) ?? owner);
   for (const o of accepted) {
     const ns = o.namespace ?? 'default';
     let created: PodDraft[] = [];
-    if (o.kind === 'Pod') created = [podDraftFromManifest(o.object, ns, o.source)];
-    else if (isWorkloadKind(o.kind)) created = expandWorkload(o.object, ns, o.source, nodes, cache.templateJson);
+    if (o.kind === 'Pod') {
+      const draft = podDraftFromManifest(o.object, ns, o.source);
+      const owner = ownerOfPod.get(o.ref);
+      // An adopted pod belongs to its workload: `deployment/<ns>/<name>` references find it.
+      created = [owner ? { ...draft, createdBy: owner } : draft];
+    } else if (isWorkloadKind(o.kind) && !adoption.adoptedBy.has(o.ref)) {
+      created = withoutExisting(o.kind, expandWorkload(o.object, ns, o.source, nodes, cache.templateJson), adoption.ownedPods.get(o.ref) ?? []);
+    }
     if (o.source.file === SYSTEM_FILE) {
       created = created.map((d, i) => {
         const placed = systemPodIPs(nodes, d.createdBy, i, usedFromTop);
@@ -167,7 +182,7 @@ function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagn
     }
     drafts.push(...created);
   }
-  const scheduled = schedulePods(drafts, nodes, cache.specFacts);
+  const scheduled = schedulePods(applyObservedState(drafts, observed), nodes, cache.specFacts);
   diagnostics.push(...scheduled.diagnostics);
   return scheduled.pods.sort((a, b) => compareByNamespaceName(a, b));
 }

@@ -109,7 +109,8 @@ export function schedulePods(drafts: PodDraft[], nodes: Node[], memo: WeakMap<ob
         }
       }
     }
-    pods.push(buildPod(draft, nodeName ? byName.get(nodeName) : undefined, nodeName, ipam, diagnostics, nodes.length, memo));
+    const pod = buildPod(draft, nodeName ? byName.get(nodeName) : undefined, nodeName, ipam, diagnostics, nodes.length, memo);
+    if (!draft.tombstone) pods.push(pod);
   }
   return { pods, diagnostics };
 }

@@ -16,6 +16,9 @@ export interface PodDraft {
   source: SourceLocation;
   /** Set for DaemonSet pods: the node the controller created it for. */
   pinnedNode?: string;
+  /** A deleted pod whose node and IP stay taken in this build (its replacement comes last), so the
+   * other pods keep theirs. */
+  tombstone?: true;
 }
 
 const WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']);
