@@ -124,3 +124,18 @@ test('an ordering item is answered with the keyboard alone', async ({ page }) =>
   await quiz.getByRole('button', { name: 'Check answer' }).click();
   await expect(quiz.getByRole('status')).toContainText('Right.');
 });
+
+test('the lesson list opens a lesson by track, and the Lesson tab comes back to it', async ({ page }) => {
+  await freshStart(page, '/');
+  await expect(page.getByRole('heading', { level: 1, name: 'The pod network model and CNI' })).toBeVisible();
+  await page.getByRole('button', { name: 'All lessons' }).click();
+  const list = page.getByRole('navigation', { name: 'Lessons' });
+  await list.getByLabel('Track').selectOption({ label: 'Traffic from outside the cluster' });
+  await expect(list.getByRole('listitem')).toHaveCount(4);
+  await list.getByRole('link', { name: /^3\. NodePort Services/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'NodePort Services' })).toBeVisible();
+  await expect(page.getByTestId('workspace-source')).toContainText('Playground:');
+  await page.getByRole('link', { name: 'Playground', exact: true }).click();
+  await page.getByRole('link', { name: 'Lesson', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'NodePort Services' })).toBeVisible();
+});

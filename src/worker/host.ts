@@ -56,7 +56,7 @@ export function createEngineHost(now: () => number = () => Date.now()): EngineHo
           case 'simulate': {
             const started = now();
             const cache = cacheFor(command.manifests.map((m) => m.file).join('\n'));
-            const simulation = simulate({ manifests: command.manifests, cache, ...(command.cluster ? { cluster: command.cluster } : {}) });
+            const simulation = simulate({ manifests: command.manifests, cache, ...(command.cluster ? { cluster: command.cluster } : {}), ...(command.observed ? { observed: command.observed } : {}) });
             const kept: Kept = { seq: command.seq, simulation };
             recent = [kept, ...recent].slice(0, KEPT_RECENT);
             if (isCleanSimulation(simulation.diagnostics)) lastClean = kept;

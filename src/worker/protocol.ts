@@ -1,5 +1,6 @@
 // The messages between the app and the engine worker: plain, structured-cloneable data only.
 import type { ClusterBlock } from '../engine/cluster/settings.ts';
+import type { ObservedState } from '../engine/controllers/observed.ts';
 import type { ChallengeBlock, ChallengeGrade, Lesson, LessonError } from '../engine/lesson/types.ts';
 import type { ManifestSource } from '../engine/parse/manifests.ts';
 import type { ScenarioResult } from '../engine/scenario/types.ts';
@@ -12,6 +13,8 @@ export interface SimulateCommand {
   seq: number;
   manifests: ManifestSource[];
   cluster?: ClusterBlock;
+  /** Injected faults on controller-made pods (not ready, deleted). */
+  observed?: ObservedState;
 }
 
 export interface TraceCommand {

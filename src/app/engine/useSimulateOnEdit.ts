@@ -1,4 +1,6 @@
 // Runs the engine on the workspace's YAML after typing pauses; the editor never waits for it.
+import type { ObservedState } from '../../engine/controllers/observed.ts';
+import type { ManifestSource } from '../../engine/parse/manifests.ts';
 import { useEffect, useMemo } from 'react';
 import type { ClusterBlock } from '../../engine/cluster/settings.ts';
 import type { Fault } from '../faults/faults.ts';
@@ -33,17 +35,17 @@ export function useSimulateOnEdit(file: string, text: string, options: SimulateO
     const timer = setTimeout(() => {
       // The overlay is built after the pause too, so typing never pays for it; its code (and the
       // YAML parser) loads only once a fault is injected.
-      const manifests =
+      const manifests: Promise<{ list: ManifestSource[]; observed?: ObservedState }> =
         faults.length === 0
-          ? Promise.resolve([{ file, text }])
+          ? Promise.resolve({ list: [{ file, text }] })
           : import('../faults/overlay.ts').then(({ applyFaults }) => {
               const overlay = applyFaults(file, text, faults, cluster ?? undefined);
               if (!cancelled) onInertFaults?.(overlay.inert);
-              return overlay.manifests;
+              return { list: overlay.manifests, ...(overlay.observed ? { observed: overlay.observed } : {}) };
             });
       if (faults.length === 0) onInertFaults?.([]);
       manifests
-        .then((list) => (cancelled ? undefined : engineClient().simulate({ manifests: list, ...(cluster ? { cluster } : {}) })))
+        .then(({ list, observed }) => (cancelled ? undefined : engineClient().simulate({ manifests: list, ...(cluster ? { cluster } : {}), ...(observed ? { observed } : {}) })))
         .then(
           (reply) => {
             // undefined: a newer edit was sent meanwhile, and its result is what counts.

@@ -2,6 +2,7 @@
 // progress, or the results, depending on the saved sitting.
 import { useEffect, useState } from 'react';
 import type { ExamSet } from '../../engine/lesson/exam.ts';
+import { endExam } from './exam-actions.ts';
 import { ExamList } from './ExamList.tsx';
 import { ExamIntro } from './ExamIntro.tsx';
 import { ExamResults } from './ExamResults.tsx';
@@ -75,7 +76,18 @@ export default function ExamScreens({ setId }: { setId?: string }) {
 
 function ExamSetScreen({ set }: { set: ExamSet }) {
   const session = useExams((s) => s.sessions[set.id]);
+  // A sitting whose time ran out while the page was closed ends before anything else shows.
+  const expired = session !== undefined && !session.ended && Date.now() >= session.endsAt;
+  useEffect(() => {
+    if (expired) endExam(set, 'timeout');
+  }, [expired, set]);
   if (!session) return <ExamIntro set={set} />;
+  if (expired)
+    return (
+      <section className="exam-page exam-narrow">
+        <p role="status">The time is up.</p>
+      </section>
+    );
   if (!session.ended) return <ExamRun set={set} session={session} />;
   return <ExamResults set={set} session={session} />;
 }

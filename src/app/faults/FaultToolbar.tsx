@@ -92,6 +92,18 @@ function Actions({ actions, editing }: { actions: ElementActions; editing: Works
             </button>
           </span>
           <span className="muted fault-note">edits spec.replicas in your YAML, as kubectl scale would</span>
+          {actions.notReady ? (
+            <button type="button" onClick={() => remove(doc, `pod/${actions.pod}`)}>
+              ✓ Make ready
+            </button>
+          ) : (
+            <button type="button" onClick={() => add(doc, { kind: 'pod-not-ready', pod: actions.pod })} title="Its readiness probe starts failing: Ready=False">
+              ○ Make not ready
+            </button>
+          )}
+          <button type="button" onClick={() => add(doc, { kind: 'delete-pod', pod: actions.pod })} title={`kubectl delete pod: the ${actions.owner.kind} recreates it with a new name and IP`}>
+            ✕ Delete pod
+          </button>
         </div>
       );
     case 'other-pod':

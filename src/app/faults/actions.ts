@@ -7,7 +7,7 @@ export type ElementActions =
   /** A Pod from the learner's YAML that no controller owns: it can be deleted or fail readiness. */
   | { kind: 'bare-pod'; pod: string; notReady: boolean; deleted: boolean }
   /** A replica of a workload in the learner's YAML: its state lives in the workload, so it is scaled. */
-  | { kind: 'replica'; pod: string; owner: WorkloadRef; replicas: number }
+  | { kind: 'replica'; pod: string; owner: WorkloadRef; replicas: number; notReady: boolean }
   /** A pod nothing here can fault (a DaemonSet's, or the cluster's own), with the reason. */
   | { kind: 'other-pod'; pod: string; note: string }
   | { kind: 'node'; node: string; drained: boolean; evicted: string[] };
@@ -33,7 +33,7 @@ export function actionsFor(id: string, cluster: Cluster, file: string, faults: r
   if (pod.source.file !== file) return { kind: 'other-pod', pod: ref, note: 'Part of the cluster itself, not of your YAML.' };
   if (pod.createdBy === `pod/${pod.namespace}/${pod.name}`) return { kind: 'bare-pod', pod: ref, notReady: own?.kind === 'pod-not-ready', deleted: own?.kind === 'delete-pod' };
   const owner = scalableOwner(pod, file);
-  if (owner) return { kind: 'replica', pod: ref, owner, replicas: currentReplicas(cluster, owner) };
+  if (owner) return { kind: 'replica', pod: ref, owner, replicas: currentReplicas(cluster, owner), notReady: own?.kind === 'pod-not-ready' };
   const controller = pod.createdBy.split('/')[0] ?? 'controller';
   return { kind: 'other-pod', pod: ref, note: controller === 'daemonset' ? 'A DaemonSet runs one pod per node: drain the node or edit the DaemonSet.' : `Created by ${pod.createdBy}: edit it in the YAML.` };
 }

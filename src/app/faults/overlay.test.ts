@@ -112,7 +112,7 @@ describe('applyFaults', () => {
 
   const inertCases: Array<{ name: string; faults: Fault[]; want: string[] }> = [
     { name: 'a pod no longer in the YAML', faults: [{ kind: 'delete-pod', pod: 'default/gone' }], want: ['pod/default/gone'] },
-    { name: 'a Deployment pod (not a document of its own)', faults: [{ kind: 'pod-not-ready', pod: 'default/web-abc-xyz' }], want: ['pod/default/web-abc-xyz'] },
+    { name: 'a pod of a workload the YAML does not have', faults: [{ kind: 'pod-not-ready', pod: 'default/nothing-abc-xyz' }], want: ['pod/default/nothing-abc-xyz'] },
     { name: 'a node the cluster does not have', faults: [{ kind: 'drain-node', node: 'node-7', evicted: [] }], want: ['node/node-7'] },
   ];
   it.each(inertCases)('reports a fault with nothing to act on: $name', ({ faults, want }) => {
@@ -127,5 +127,14 @@ describe('applyFaults', () => {
     const overlay = applyFaults(FILE, text, [{ kind: 'drain-node', node: 'edge-1', evicted: [] }], { nodes: 1 });
     expect(overlay.inert).toEqual([]);
     expect(overlay.manifests[1]?.text).toContain('"edge-1"');
+  });
+});
+
+describe('faults on controller-made pods', () => {
+  it('go to the engine as observed state', () => {
+    const yaml = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 2\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: c, image: nginx}]}\n';
+    const overlay = applyFaults('w.yaml', yaml, [{ kind: 'pod-not-ready', pod: 'default/web-abc-12345' }, { kind: 'delete-pod', pod: 'default/web-abc-67890' }]);
+    expect(overlay.observed).toEqual({ pods: { 'default/web-abc-12345': { ready: false }, 'default/web-abc-67890': { deleted: true } } });
+    expect(overlay.inert).toEqual([]);
   });
 });

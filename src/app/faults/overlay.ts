@@ -5,6 +5,7 @@ import { resolveSettings, type ClusterBlock } from '../../engine/cluster/setting
 import { parseManifests, splitDocuments, type ManifestSource } from '../../engine/parse/manifests.ts';
 import type { ManifestObject } from '../../engine/types.ts';
 import { faultId, type Fault } from './faults.ts';
+import type { ObservedState } from '../../engine/controllers/observed.ts';
 
 /** The file name of the overlay's own documents (never shown in the editor). */
 export const FAULTS_FILE = 'netlab-faults.yaml';
@@ -14,6 +15,8 @@ export interface FaultOverlay {
   manifests: ManifestSource[];
   /** Ids of faults that found nothing to act on (the pod or node is no longer in the YAML). */
   inert: string[];
+  /** Faults on pods a controller made (not documents of the YAML), for the engine's observed state. */
+  observed?: ObservedState;
 }
 
 type PodEdit = 'delete' | 'not-ready';
@@ -45,8 +48,17 @@ export function applyFaults(file: string, text: string, faults: readonly Fault[]
   const manifests: ManifestSource[] = [{ file, text: rewritten }];
   // kubectl cordon sets spec.unschedulable; the engine merges a Node document onto the node it names.
   if (drained.length > 0) manifests.push({ file: FAULTS_FILE, text: drained.map((name) => JSON.stringify({ apiVersion: 'v1', kind: 'Node', metadata: { name }, spec: { unschedulable: true } })).join('\n---\n') + '\n' });
+  // Pods that are no document of the YAML belong to a controller: the engine applies those faults
+  // to the pods it creates (a deleted one is replaced with a new name and IP).
+  const observedPods: NonNullable<ObservedState['pods']> = {};
+  const workloads = workloadPrefixes(file, text);
+  for (const [pod, edit] of edits) {
+    if (found.includes(pod) || !workloads.some((prefix) => pod.startsWith(prefix))) continue;
+    observedPods[pod] = edit === 'delete' ? { deleted: true } : { ready: false };
+    for (const id of owners.get(pod) ?? []) active.add(id);
+  }
   const inert = [...new Set(faults.map(faultId))].filter((id) => !active.has(id)).sort();
-  return { manifests, inert };
+  return { manifests, inert, ...(Object.keys(observedPods).length > 0 ? { observed: { pods: observedPods } } : {}) };
 }
 
 /** Rewrites the documents holding faulted Pods (bare Pods only: a workload's pods are not in the
@@ -132,4 +144,12 @@ function podRef(object: ManifestObject): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `<ns>/<name>-` of every workload in the YAML: the prefix of the pods its controller makes. */
+function workloadPrefixes(file: string, text: string): string[] {
+  return parseManifests([{ file, text }])
+    .documents.map((d) => d.object)
+    .filter((o) => ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet'].includes(o.kind))
+    .map((o) => `${typeof o.metadata.namespace === 'string' && o.metadata.namespace ? o.metadata.namespace : 'default'}/${String(o.metadata.name)}-`);
 }

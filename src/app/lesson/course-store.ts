@@ -114,16 +114,19 @@ export async function openLesson(folder: string): Promise<void> {
   }
 }
 
+// Parsing a lesson takes ~10 ms: one at a time, when the page is idle, so typing never waits.
+const whenIdle = () => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 0)));
+
 /** Reads every lesson's frontmatter and blocks for the list (titles, minutes, what to complete). */
 export async function loadSummaries(): Promise<void> {
   const { sources, generation, course } = useCourse.getState();
   if (!course || 'errors' in course) return;
-  await Promise.all(
-    course.index.lessons.map(async (folder) => {
-      if (useCourse.getState().summaries[folder]) return;
-      const read = await readLesson(sources, folder);
-      const summary = 'errors' in read ? brokenSummary(folder, read.errors) : summariseLesson(folder, read.lesson);
-      useCourse.setState((s) => (s.generation !== generation || s.summaries[folder] ? s : { summaries: { ...s.summaries, [folder]: summary } }));
-    }),
-  );
+  for (const folder of course.index.lessons) {
+    if (useCourse.getState().generation !== generation) return;
+    if (useCourse.getState().summaries[folder]) continue;
+    await whenIdle();
+    const read = await readLesson(sources, folder);
+    const summary = 'errors' in read ? brokenSummary(folder, read.errors) : summariseLesson(folder, read.lesson);
+    useCourse.setState((s) => (s.generation !== generation || s.summaries[folder] ? s : { summaries: { ...s.summaries, [folder]: summary } }));
+  }
 }

@@ -7,7 +7,10 @@ import type { WorkspaceSource } from './workspace-source.ts';
 export interface LessonWorkspaceState {
   /** By lesson id. */
   active: Record<string, WorkspaceSource>;
+  /** The lesson last opened: `#/lesson` without an id comes back to it. */
+  last?: string;
   activate(lessonId: string, source: WorkspaceSource): void;
+  setLast(lessonId: string): void;
 }
 
 function isSource(v: unknown): v is WorkspaceSource {
@@ -23,17 +26,18 @@ export const useLessonWorkspace = create<LessonWorkspaceState>()(
     (set) => ({
       active: {},
       activate: (lessonId, source) => set((s) => ({ active: { ...s.active, [lessonId]: source } })),
+      setLast: (last) => set((s) => (s.last === last ? s : { last })),
     }),
     {
       name: 'netlab:lesson-workspace',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (s) => ({ active: s.active }),
+      partialize: (s) => ({ active: s.active, last: s.last }),
       merge: (persisted, current) => {
-        const active = (persisted as { active?: unknown } | undefined)?.active;
+        const { active, last } = (persisted ?? {}) as { active?: unknown; last?: unknown };
         const clean: Record<string, WorkspaceSource> = {};
         if (typeof active === 'object' && active !== null) for (const [k, v] of Object.entries(active)) if (isSource(v)) clean[k] = v;
-        return { ...current, active: clean };
+        return { ...current, active: clean, ...(typeof last === 'string' ? { last } : {}) };
       },
     },
   ),

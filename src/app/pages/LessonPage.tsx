@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { findLessonFolder } from '../lesson/course.ts';
 import { loadSummaries, openLesson, useCourse } from '../lesson/course-store.ts';
 import { LessonPane } from '../lesson/LessonPane.tsx';
+import { useLessonWorkspace } from '../lesson/lesson-workspace-store.ts';
 import { LessonWorkspace } from '../lesson/LessonWorkspace.tsx';
 import '../lesson/lesson.css';
 import { useLayout } from '../layout/layout-store.ts';
@@ -16,13 +17,17 @@ export function LessonPage({ lessonId }: { lessonId?: string }) {
   const course = useCourse((s) => s.course);
   const generation = useCourse((s) => s.generation);
   const index = course && 'index' in course ? course.index : undefined;
-  const folder = index ? findLessonFolder(index, lessonId) : undefined;
+  const last = useLessonWorkspace((s) => s.last);
+  // Without an id, come back to the lesson last opened (if the course still has it).
+  const folder = index ? findLessonFolder(index, lessonId ?? (last && findLessonFolder(index, last) ? last : undefined)) : undefined;
   const load = useCourse((s) => (folder ? s.loads[folder] : undefined));
   const collapsed = useLayout((s) => s.lessonCollapsed);
   const setCollapsed = useLayout((s) => s.setLessonCollapsed);
 
   useEffect(() => {
-    if (folder) void openLesson(folder);
+    if (!folder) return;
+    void openLesson(folder);
+    useLessonWorkspace.getState().setLast(folder);
   }, [folder, generation]);
   // The list's titles and ticks: read once the lesson on screen has started loading.
   useEffect(() => {
