@@ -23,8 +23,8 @@ function run(paths: string[]): { code: number; out: string; err: string } {
 
 describe('netlab lint', () => {
   const cases = [
-    { name: 'a clean course: exit 0', paths: () => [course(FULL_LESSON)], code: 0, out: /netlab lint: 1 lesson, 1 scenario file, no problems/ },
-    { name: 'one lesson file on its own', paths: () => [join(course(FULL_LESSON), '01-demo', 'lesson.md')], code: 0, out: /1 lesson, 0 scenario files, no problems/ },
+    { name: 'a clean course: exit 0', paths: () => [course(FULL_LESSON)], code: 0, out: /netlab lint: 1 lesson, 1 scenario file, 0 exam sets, no problems/ },
+    { name: 'one lesson file on its own', paths: () => [join(course(FULL_LESSON), '01-demo', 'lesson.md')], code: 0, out: /1 lesson, 0 scenario files, 0 exam sets, no problems/ },
     { name: 'a malformed lesson: file:line: problem, exit 1', paths: () => [course(FULL_LESSON.replace('minutes: 10', 'minutes: ten'))], code: 1, out: /01-demo\/lesson\.md:6: frontmatter: minutes is required/ },
     { name: 'a path that does not exist', paths: () => ['/nonexistent/lessons'], code: 1, out: /\/nonexistent\/lessons: no such file or directory/ },
   ];

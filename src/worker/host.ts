@@ -1,6 +1,9 @@
 // Hosts the engine behind the command protocol: used by the worker and, when Workers are
 // unavailable, by the app on the main thread. Keeps the simulations that traces need.
 import { createSimulationCache, simulate, type Simulation, type SimulationCache } from '../engine/cluster/build.ts';
+import { complete, completionContext } from '../engine/kubectl/complete.ts';
+import { runCommandLine } from '../engine/kubectl/run.ts';
+import { sessionManifests } from '../engine/kubectl/session.ts';
 import { gradeChallenge } from '../engine/lesson/grade-challenge.ts';
 import { resolvePredictions } from '../engine/lesson/predict.ts';
 import { runScenarioFile } from '../engine/scenario/run.ts';
@@ -74,6 +77,17 @@ export function createEngineHost(now: () => number = () => Date.now()): EngineHo
             const files = command.files;
             const { lesson, errors } = resolvePredictions(command.lesson, (path) => files[path]);
             return { command: 'resolvePredictions', seq: command.seq, lesson, errors };
+          }
+          case 'kubectl': {
+            // The terminal simulates the editor's text too: share the editor's cache.
+            const cache = cacheFor(sessionManifests(command.session).map((m) => m.file).join('\n'));
+            const elapsed = command.elapsedSeconds;
+            return { command: 'kubectl', seq: command.seq, result: runCommandLine(command.session, command.line, { cache, ...(elapsed !== undefined ? { elapsedSeconds: elapsed } : {}) }) };
+          }
+          case 'kubectlComplete': {
+            const cache = cacheFor(sessionManifests(command.session).map((m) => m.file).join('\n'));
+            const { start, current } = completionContext(command.line, command.cursor);
+            return { command: 'kubectlComplete', seq: command.seq, start, current, candidates: complete(command.session, command.line, command.cursor, { cache }) };
           }
           default: {
             const unknown: { command?: unknown; seq?: unknown } = command;

@@ -1,6 +1,7 @@
 // The messages between the app and the engine worker: plain, structured-cloneable data only.
 import type { ClusterBlock } from '../engine/cluster/settings.ts';
 import type { ObservedState } from '../engine/controllers/observed.ts';
+import type { CommandResult, TerminalSession } from '../engine/kubectl/session.ts';
 import type { ChallengeBlock, ChallengeGrade, Lesson, LessonError } from '../engine/lesson/types.ts';
 import type { ManifestSource } from '../engine/parse/manifests.ts';
 import type { ScenarioResult } from '../engine/scenario/types.ts';
@@ -53,7 +54,26 @@ export interface ResolvePredictionsCommand {
   files: Record<string, string>;
 }
 
-export type EngineCommand = SimulateCommand | TraceCommand | RunScenarioCommand | GradeChallengeCommand | ResolvePredictionsCommand;
+/** Runs one terminal command line (kubectl, or a command in a pod's shell) in a session. */
+export interface KubectlCommand {
+  command: 'kubectl';
+  seq: number;
+  session: TerminalSession;
+  line: string;
+  /** Seconds since the previous command: AGE moves on by this much. */
+  elapsedSeconds?: number;
+}
+
+/** Tab completion of the word at `cursor` in a terminal command line. */
+export interface KubectlCompleteCommand {
+  command: 'kubectlComplete';
+  seq: number;
+  session: TerminalSession;
+  line: string;
+  cursor: number;
+}
+
+export type EngineCommand = SimulateCommand | TraceCommand | RunScenarioCommand | GradeChallengeCommand | ResolvePredictionsCommand | KubectlCommand | KubectlCompleteCommand;
 
 export interface SimulateReply {
   command: 'simulate';
@@ -96,7 +116,23 @@ export interface ErrorReply {
   message: string;
 }
 
-export type EngineReply = SimulateReply | TraceReply | RunScenarioReply | GradeChallengeReply | ResolvePredictionsReply | ErrorReply;
+export interface KubectlReply {
+  command: 'kubectl';
+  seq: number;
+  result: CommandResult;
+}
+
+export interface KubectlCompleteReply {
+  command: 'kubectlComplete';
+  seq: number;
+  /** Where the word being completed starts in the line. */
+  start: number;
+  /** The word typed so far. */
+  current: string;
+  candidates: string[];
+}
+
+export type EngineReply = SimulateReply | TraceReply | RunScenarioReply | GradeChallengeReply | ResolvePredictionsReply | KubectlReply | KubectlCompleteReply | ErrorReply;
 
 /** The reply a command gets when it succeeds. */
 export type ReplyFor<C extends EngineCommand> = C extends SimulateCommand

@@ -15,6 +15,10 @@ import {
   type GradeChallengeReply,
   type ResolvePredictionsCommand,
   type ResolvePredictionsReply,
+  type KubectlCommand,
+  type KubectlReply,
+  type KubectlCompleteCommand,
+  type KubectlCompleteReply,
 } from '../../worker/protocol.ts';
 
 /** The part of `Worker` the client uses (a fake in tests). */
@@ -56,6 +60,10 @@ export interface EngineClient {
   gradeChallenge(input: Omit<GradeChallengeCommand, 'command' | 'seq'>): Promise<GradeChallengeReply['result']>;
   /** Fills a lesson's predict items with the engine's answers. */
   resolvePredictions(input: Omit<ResolvePredictionsCommand, 'command' | 'seq'>): Promise<Omit<ResolvePredictionsReply, 'command' | 'seq'>>;
+  /** Runs one terminal command line in a kubectl session. */
+  runKubectl(input: Omit<KubectlCommand, 'command' | 'seq'>): Promise<KubectlReply['result']>;
+  /** Tab-completion candidates for the word at the cursor of a terminal command line. */
+  completeKubectl(input: Omit<KubectlCompleteCommand, 'command' | 'seq'>): Promise<Omit<KubectlCompleteReply, 'command' | 'seq'>>;
   /** Where the engine runs now. */
   mode(): 'worker' | 'main-thread';
   dispose(): void;
@@ -208,6 +216,14 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
     async resolvePredictions(input) {
       const reply = await request<ResolvePredictionsReply>({ command: 'resolvePredictions', seq: nextSeq++, ...input });
       return { lesson: reply.lesson, errors: reply.errors };
+    },
+    async runKubectl(input) {
+      const reply = await request<KubectlReply>({ command: 'kubectl', seq: nextSeq++, ...input });
+      return reply.result;
+    },
+    async completeKubectl(input) {
+      const reply = await request<KubectlCompleteReply>({ command: 'kubectlComplete', seq: nextSeq++, ...input });
+      return { start: reply.start, current: reply.current, candidates: reply.candidates };
     },
     mode: () => (worker ? 'worker' : 'main-thread'),
     dispose() {

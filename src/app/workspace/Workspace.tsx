@@ -10,6 +10,8 @@ import { RequestPanel } from '../request/RequestPanel.tsx';
 import { useDocuments, type DocumentKey } from '../state/documents-store.ts';
 import { useSimulation } from '../state/simulation-store.ts';
 import { useTraces } from '../state/trace-store.ts';
+import { TerminalDrawer } from '../terminal/TerminalDrawer.tsx';
+import { useTerminal } from '../terminal/terminal-store.ts';
 import type { WorkspaceEditing } from './editing.ts';
 import { EditorPane } from './EditorPane.tsx';
 
@@ -26,7 +28,7 @@ interface WorkspaceProps {
 
 const NO_DIAGNOSTICS: never[] = [];
 
-/** Editor | diagram over request panel. */
+/** Editor | diagram over request panel, over the terminal drawer. */
 export function Workspace({ docKey, file, initialText, cluster }: WorkspaceProps) {
   const text = useDocuments((s) => s.docs[docKey] ?? initialText);
   const setDoc = useDocuments((s) => s.setDoc);
@@ -35,6 +37,7 @@ export function Workspace({ docKey, file, initialText, cluster }: WorkspaceProps
   const faults = useFaults((s) => s.byDoc[docKey] ?? NO_FAULTS);
   const onInertFaults = useCallback((ids: string[]) => useFaults.getState().setInert(docKey, ids), [docKey]);
   const requestCollapsed = useLayout((s) => s.requestCollapsed);
+  const terminalOpen = useTerminal((s) => s.open);
 
   // Panels read the text when they act on it, so they need not re-render on every keystroke.
   const textRef = useRef(text);
@@ -48,12 +51,15 @@ export function Workspace({ docKey, file, initialText, cluster }: WorkspaceProps
   useSimulateOnEdit(file, text, { ...(cluster ? { cluster } : {}), faults, onInertFaults });
 
   return (
-    <SplitPane direction="row" initial={0.36} minPx={260} label="Resize editor and diagram" className="workspace">
-      <EditorPane file={file} text={text} onChange={onChange} diagnostics={diagnostics} />
-      <SplitPane direction="column" initial={0.64} minPx={150} label="Resize diagram and request panel" collapsed={requestCollapsed ? 'second' : undefined}>
-        <DiagramPane editing={editing} />
-        <RequestPanel file={file} text={text} />
+    <SplitPane direction="column" initial={0.64} minPx={120} label="Resize workspace and terminal" className="workspace" collapsed={terminalOpen ? undefined : 'second'}>
+      <SplitPane direction="row" initial={0.36} minPx={260} label="Resize editor and diagram">
+        <EditorPane file={file} text={text} onChange={onChange} diagnostics={diagnostics} />
+        <SplitPane direction="column" initial={0.64} minPx={150} label="Resize diagram and request panel" collapsed={requestCollapsed ? 'second' : undefined}>
+          <DiagramPane editing={editing} />
+          <RequestPanel file={file} text={text} />
+        </SplitPane>
       </SplitPane>
+      <TerminalDrawer editing={editing} {...(cluster ? { cluster } : {})} />
     </SplitPane>
   );
 }

@@ -33,6 +33,8 @@ export function PlaygroundCard({ lesson, files, block }: { lesson: Lesson; files
           {scenario.error}
         </p>
       ) : (
+        // The scenario's own description, unless the lesson says it in its own words.
+        !block.text &&
         scenario.description && (
           <div className="muted">
             <Markdown text={scenario.description} />
