@@ -3,7 +3,7 @@
 import { lazy, memo, Suspense, useId, useState } from 'react';
 import type { ClusterBlock } from '../../engine/cluster/settings.ts';
 import type { WorkspaceEditing } from '../workspace/editing.ts';
-import { useTerminal } from './terminal-store.ts';
+import { useTerminalDrawer } from './terminal-store.ts';
 
 const TerminalView = lazy(() => import('./TerminalView.tsx'));
 
@@ -13,8 +13,8 @@ interface TerminalDrawerProps {
 }
 
 function DrawerImpl({ editing, cluster }: TerminalDrawerProps) {
-  const open = useTerminal((s) => s.open);
-  const setOpen = useTerminal((s) => s.setOpen);
+  const open = useTerminalDrawer((s) => s.open);
+  const setOpen = useTerminalDrawer((s) => s.setOpen);
   // Focus the terminal when the learner opens it, not when a reload restores it open.
   const [focusOnOpen, setFocusOnOpen] = useState(false);
   const bodyId = useId();

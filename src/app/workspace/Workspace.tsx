@@ -11,7 +11,7 @@ import { useDocuments, type DocumentKey } from '../state/documents-store.ts';
 import { useSimulation } from '../state/simulation-store.ts';
 import { useTraces } from '../state/trace-store.ts';
 import { TerminalDrawer } from '../terminal/TerminalDrawer.tsx';
-import { useTerminal } from '../terminal/terminal-store.ts';
+import { useTerminalDrawer } from '../terminal/terminal-store.ts';
 import type { WorkspaceEditing } from './editing.ts';
 import { EditorPane } from './EditorPane.tsx';
 
@@ -37,7 +37,7 @@ export function Workspace({ docKey, file, initialText, cluster }: WorkspaceProps
   const faults = useFaults((s) => s.byDoc[docKey] ?? NO_FAULTS);
   const onInertFaults = useCallback((ids: string[]) => useFaults.getState().setInert(docKey, ids), [docKey]);
   const requestCollapsed = useLayout((s) => s.requestCollapsed);
-  const terminalOpen = useTerminal((s) => s.open);
+  const terminalOpen = useTerminalDrawer((s) => s.open);
 
   // Panels read the text when they act on it, so they need not re-render on every keystroke.
   const textRef = useRef(text);

@@ -1,6 +1,7 @@
 // The API resources the simulated cluster serves, as kubectl discovers them (`kubectl
 // api-resources` on a kind cluster plus the Gateway API standard channel), and how kubectl
 // resolves what a person types (`svc`, `service`, `services`, `Service`, `deployments.apps`).
+import { API_RESOURCES } from '../validation/kinds.ts';
 
 /** One resource type, as discovery describes it. */
 export interface ResourceType {
@@ -15,60 +16,15 @@ export interface ResourceType {
   namespaced: boolean;
 }
 
-type Row = [group: string, version: string, kind: string, resource: string, namespaced: boolean, shortNames?: string];
-
-const ROWS: Row[] = [
-  ['', 'v1', 'ConfigMap', 'configmaps', true, 'cm'],
-  ['', 'v1', 'Endpoints', 'endpoints', true, 'ep'],
-  ['', 'v1', 'Event', 'events', true, 'ev'],
-  ['', 'v1', 'LimitRange', 'limitranges', true, 'limits'],
-  ['', 'v1', 'Namespace', 'namespaces', false, 'ns'],
-  ['', 'v1', 'Node', 'nodes', false, 'no'],
-  ['', 'v1', 'PersistentVolumeClaim', 'persistentvolumeclaims', true, 'pvc'],
-  ['', 'v1', 'PersistentVolume', 'persistentvolumes', false, 'pv'],
-  ['', 'v1', 'Pod', 'pods', true, 'po'],
-  ['', 'v1', 'PodTemplate', 'podtemplates', true],
-  ['', 'v1', 'ReplicationController', 'replicationcontrollers', true, 'rc'],
-  ['', 'v1', 'ResourceQuota', 'resourcequotas', true, 'quota'],
-  ['', 'v1', 'Secret', 'secrets', true],
-  ['', 'v1', 'ServiceAccount', 'serviceaccounts', true, 'sa'],
-  ['', 'v1', 'Service', 'services', true, 'svc'],
-  ['apps', 'v1', 'ControllerRevision', 'controllerrevisions', true],
-  ['apps', 'v1', 'DaemonSet', 'daemonsets', true, 'ds'],
-  ['apps', 'v1', 'Deployment', 'deployments', true, 'deploy'],
-  ['apps', 'v1', 'ReplicaSet', 'replicasets', true, 'rs'],
-  ['apps', 'v1', 'StatefulSet', 'statefulsets', true, 'sts'],
-  ['autoscaling', 'v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true, 'hpa'],
-  ['batch', 'v1', 'CronJob', 'cronjobs', true, 'cj'],
-  ['batch', 'v1', 'Job', 'jobs', true],
-  ['coordination.k8s.io', 'v1', 'Lease', 'leases', true],
-  ['discovery.k8s.io', 'v1', 'EndpointSlice', 'endpointslices', true],
-  ['networking.k8s.io', 'v1', 'IngressClass', 'ingressclasses', false],
-  ['networking.k8s.io', 'v1', 'Ingress', 'ingresses', true, 'ing'],
-  ['networking.k8s.io', 'v1', 'NetworkPolicy', 'networkpolicies', true, 'netpol'],
-  ['policy', 'v1', 'PodDisruptionBudget', 'poddisruptionbudgets', true, 'pdb'],
-  ['rbac.authorization.k8s.io', 'v1', 'ClusterRoleBinding', 'clusterrolebindings', false],
-  ['rbac.authorization.k8s.io', 'v1', 'ClusterRole', 'clusterroles', false],
-  ['rbac.authorization.k8s.io', 'v1', 'RoleBinding', 'rolebindings', true],
-  ['rbac.authorization.k8s.io', 'v1', 'Role', 'roles', true],
-  ['scheduling.k8s.io', 'v1', 'PriorityClass', 'priorityclasses', false, 'pc'],
-  ['storage.k8s.io', 'v1', 'StorageClass', 'storageclasses', false, 'sc'],
-  ['gateway.networking.k8s.io', 'v1', 'GatewayClass', 'gatewayclasses', false, 'gc'],
-  ['gateway.networking.k8s.io', 'v1', 'Gateway', 'gateways', true, 'gtw'],
-  ['gateway.networking.k8s.io', 'v1', 'HTTPRoute', 'httproutes', true],
-  ['gateway.networking.k8s.io', 'v1', 'GRPCRoute', 'grpcroutes', true],
-  ['gateway.networking.k8s.io', 'v1beta1', 'ReferenceGrant', 'referencegrants', true, 'refgrant'],
-];
-
-/** Every resource type, in discovery order. */
-export const RESOURCE_TYPES: ResourceType[] = ROWS.map(([group, version, kind, resource, namespaced, short]) => ({
-  kind,
-  resource,
-  singular: kind.toLowerCase(),
-  shortNames: short ? short.split(',') : [],
-  group,
-  version,
-  namespaced,
+/** Every resource type, in discovery order (the validation module's table, which admission uses too). */
+export const RESOURCE_TYPES: ResourceType[] = API_RESOURCES.map((r) => ({
+  kind: r.kind,
+  resource: r.resource,
+  singular: r.kind.toLowerCase(),
+  shortNames: r.shortNames,
+  group: r.group,
+  version: r.versions[0]!,
+  namespaced: r.namespaced,
 }));
 
 /** The `all` category, in the order `kubectl get all` prints it. */

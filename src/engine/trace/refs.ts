@@ -2,6 +2,7 @@ import { compareStrings } from '../order.ts';
 import type { Dataplane } from '../dataplane/index.ts';
 import { parseIPv4 } from '../net/ip.ts';
 import { EXTERNAL_CLIENT_IP } from '../cluster/system.ts';
+import { API_RESOURCES } from '../validation/kinds.ts';
 import type { Node, Pod, Protocol } from '../types.ts';
 
 /** Where a probe starts. */
@@ -15,41 +16,15 @@ export type ProbeTarget =
   | { kind: 'url'; scheme: 'http' | 'https'; host: string; port: number; path: string; query: string }
   | { kind: 'address'; host: string; port: number };
 
-const SHORT_KINDS: Record<string, string> = {
-  po: 'pod',
-  pods: 'pod',
-  svc: 'service',
-  services: 'service',
-  deploy: 'deployment',
-  deployments: 'deployment',
-  sts: 'statefulset',
-  statefulsets: 'statefulset',
-  ds: 'daemonset',
-  daemonsets: 'daemonset',
-  rs: 'replicaset',
-  replicasets: 'replicaset',
-  no: 'node',
-  nodes: 'node',
-  netpol: 'networkpolicy',
-  networkpolicies: 'networkpolicy',
-  ing: 'ingress',
-  ingresses: 'ingress',
-  ep: 'endpoints',
-  endpointslices: 'endpointslice',
-  ns: 'namespace',
-  namespaces: 'namespace',
-  gtw: 'gateway',
-  gateways: 'gateway',
-  httproutes: 'httproute',
-  ingressclasses: 'ingressclass',
-  gatewayclasses: 'gatewayclass',
-  gc: 'gatewayclass',
-};
+// Plural names and short names as kubectl accepts them, from the table the API server serves.
+const KIND_ALIASES: ReadonlyMap<string, string> = new Map(
+  API_RESOURCES.flatMap((r) => [r.resource, ...r.shortNames].map((alias) => [alias, r.kind.toLowerCase()] as const)),
+);
 
 /** The canonical lower-case kind for a kubectl-style kind or short name (`svc` -> `service`). */
 export function canonicalKind(kind: string): string {
   const k = kind.toLowerCase();
-  return SHORT_KINDS[k] ?? k;
+  return KIND_ALIASES.get(k) ?? k;
 }
 
 /** Resolves a probe source reference (`pod/ns/name`, `ns/name`, `deployment/ns/name`, `node/name`, `external[:ip]`). */

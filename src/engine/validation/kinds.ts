@@ -10,6 +10,7 @@ export interface KindInfo {
   shortNames: string[];
 }
 
+// Versions are listed preferred first, as discovery reports them.
 type Row = [group: string, versions: string, kind: string, resource: string, namespaced: boolean, shortNames?: string];
 
 const RESOURCES: Row[] = [
@@ -34,7 +35,7 @@ const RESOURCES: Row[] = [
   ['apps', 'v1', 'Deployment', 'deployments', true, 'deploy'],
   ['apps', 'v1', 'ReplicaSet', 'replicasets', true, 'rs'],
   ['apps', 'v1', 'StatefulSet', 'statefulsets', true, 'sts'],
-  ['autoscaling', 'v1,v2', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true, 'hpa'],
+  ['autoscaling', 'v2,v1', 'HorizontalPodAutoscaler', 'horizontalpodautoscalers', true, 'hpa'],
   ['batch', 'v1', 'CronJob', 'cronjobs', true, 'cj'],
   ['batch', 'v1', 'Job', 'jobs', true],
   ['coordination.k8s.io', 'v1', 'Lease', 'leases', true],
@@ -53,8 +54,29 @@ const RESOURCES: Row[] = [
   ['gateway.networking.k8s.io', 'v1,v1beta1', 'Gateway', 'gateways', true, 'gtw'],
   ['gateway.networking.k8s.io', 'v1,v1beta1', 'HTTPRoute', 'httproutes', true],
   ['gateway.networking.k8s.io', 'v1', 'GRPCRoute', 'grpcroutes', true],
-  ['gateway.networking.k8s.io', 'v1,v1beta1', 'ReferenceGrant', 'referencegrants', true, 'refgrant'],
+  ['gateway.networking.k8s.io', 'v1beta1,v1', 'ReferenceGrant', 'referencegrants', true, 'refgrant'],
 ];
+
+/** One served resource type: the single table kubectl's discovery and admission both read. */
+export interface ApiResource {
+  group: string;
+  /** Served versions, preferred first. */
+  versions: string[];
+  kind: string;
+  resource: string;
+  namespaced: boolean;
+  shortNames: string[];
+}
+
+/** Every resource type the cluster serves, in discovery order. */
+export const API_RESOURCES: readonly ApiResource[] = RESOURCES.map(([group, versions, kind, resource, namespaced, shortNames]) => ({
+  group,
+  versions: versions.split(','),
+  kind,
+  resource,
+  namespaced,
+  shortNames: shortNames ? shortNames.split(',') : [],
+}));
 
 /** `apiVersion kind` -> info, built once. */
 const BY_API_VERSION_KIND: ReadonlyMap<string, KindInfo> = new Map(
