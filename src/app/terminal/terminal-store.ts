@@ -1,6 +1,6 @@
-// The terminal drawer's state: whether it is open (persisted), and per workspace the kubectl
-// session and what the screen showed (kept for the page's life), so closing and reopening the drawer (or coming back to a
-// lesson) finds the terminal as it was left.
+// The terminal's state: whether the drawer is open (persisted), and per workspace the kubectl
+// session and what the screen showed (kept while the page lives), so closing and reopening the
+// drawer, or coming back to a lesson, finds the terminal as it was left.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { TerminalSession } from '../../engine/kubectl/session.ts';

@@ -35,10 +35,10 @@ export function fakeScreen(cols: number): FakeScreen {
       for (let i = 0; i < data.length; i++) {
         const c = data[i]!;
         if (c === '\x1b') {
-          const m = /^\x1b\[([?0-9;]*)([A-Za-z~])/.exec(data.slice(i));
+          const m = /^\[([?0-9;]*)([A-Za-z~])/.exec(data.slice(i + 1));
           if (m) {
             if (!m[1]!.startsWith('?') && m[2] !== 'm') csi(m[1]!, m[2]!);
-            i += m[0].length - 1;
+            i += m[0].length;
           }
         } else if (c === '\r') {
           col = 0;

@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { cursorAtEndOfLine, freshStart, webPods } from './helpers.ts';
 
-// UI responsiveness figures, printed rather than asserted (timings vary by machine): run with
-// NETLAB_PERF=1 npx playwright test e2e/perf-ui.spec.ts
-test.skip(process.env.NETLAB_PERF !== '1', 'set NETLAB_PERF=1 to measure');
+// Typing stays possible with 100 requests of hops listed: the event list renders a bounded number
+// of rows. Long-task figures are printed with NETLAB_PERF=1, never asserted (timings vary by machine).
 
-test('typing with 100 requests of hops on screen: long tasks while typing', async ({ page }) => {
+test('typing with 100 requests of hops on screen keeps the event list small', async ({ page }) => {
   await freshStart(page, '/#/playground');
   await expect(webPods(page)).toHaveCount(2);
   await page.getByLabel('Repeat', { exact: true }).fill('100');
@@ -26,8 +25,9 @@ test('typing with 100 requests of hops on screen: long tasks while typing', asyn
   await page.keyboard.type(' # typing while 100 requests are listed', { delay: 30 });
   // Let the debounced simulation and the re-sent request (100 traces) land.
   await expect(page.getByTestId('verdict-change')).toBeVisible();
-  await page.waitForTimeout(500);
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   const rows = await page.locator('.event-list button').count();
-  console.log(`${hops}; event list rows rendered: ${rows}; long tasks (ms) during typing and the re-send: ${JSON.stringify(longTasks)}`);
+  expect(rows).toBeLessThan(200); // 100 requests x ~12 hops would be ~1,200 rows unfolded
+  await expect(page.getByText('typing while 100 requests are listed')).toBeVisible();
+  if (process.env.NETLAB_PERF === '1') process.stdout.write(`${hops}; event list rows rendered: ${rows}; long tasks (ms) during typing and the re-send: ${JSON.stringify(longTasks)}\n`);
 });
