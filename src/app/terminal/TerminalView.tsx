@@ -49,7 +49,7 @@ export default function TerminalView({ editing, cluster, autoFocus }: TerminalVi
     const element = host.current;
     if (!element) return;
     const store = useTerminal.getState;
-    const term = new Terminal({ fontFamily: FONT, fontSize: 13, cursorBlink: true, scrollback: 5000, theme: THEME, scrollOnEraseInDisplay: true, rightClickSelectsWord: false });
+    const term = new Terminal({ fontFamily: FONT, fontSize: 13, cursorBlink: true, scrollback: 5000, theme: THEME, minimumContrastRatio: 4.5, scrollOnEraseInDisplay: true, rightClickSelectsWord: false });
     const fit = new FitAddon();
     term.loadAddon(fit);
     term.open(element);
@@ -115,7 +115,7 @@ export default function TerminalView({ editing, cluster, autoFocus }: TerminalVi
 
   return (
     <>
-      <div ref={host} className="terminal-screen" role="group" aria-label="Terminal" data-testid="terminal" />
+      <div ref={host} className="terminal-screen" role="group" aria-label="Terminal screen" data-testid="terminal" />
       <div className="sr-only" aria-live="polite" aria-label="Terminal output" data-testid="terminal-output">
         {lastOutput}
       </div>

@@ -18,7 +18,6 @@ interface Harness {
 function harness(options: { answers?: Record<string, Partial<LineOutcome>>; completions?: Record<string, Completion>; cols?: number; shellAfter?: string } = {}): Harness {
   const screen = fakeScreen(options.cols ?? 60);
   let prompt = '$ ';
-  const h: Omit<Harness, 'type' | 'paste' | 'lines'> = { ran: [], transcript: [], outputs: [], cleared: 0 };
   const backend: TerminalBackend = {
     prompt: () => prompt,
     inPodShell: () => prompt !== '$ ',
@@ -39,21 +38,11 @@ function harness(options: { answers?: Record<string, Partial<LineOutcome>>; comp
     onClearTranscript: () => (h.cleared += 1),
     onOutput: (t) => h.outputs.push(t),
   });
-  controller.start();
-  return {
-    ...h,
-    get ran() {
-      return h.ran;
-    },
-    get transcript() {
-      return h.transcript;
-    },
-    get outputs() {
-      return h.outputs;
-    },
-    get cleared() {
-      return h.cleared;
-    },
+  const h: Harness = {
+    ran: [],
+    transcript: [],
+    outputs: [],
+    cleared: 0,
     lines: () => screen.lines(),
     type: async (data) => {
       controller.input(data);
@@ -64,6 +53,8 @@ function harness(options: { answers?: Record<string, Partial<LineOutcome>>; comp
       await controller.idle();
     },
   };
+  controller.start();
+  return h;
 }
 
 describe('terminal controller', () => {

@@ -115,8 +115,9 @@ export function createTerminalController(options: ControllerOptions): TerminalCo
   const run = async (text: string) => {
     const outcome = await backend.run(text);
     if (outcome.clear) {
-      // `clear` also empties the scrollback, as it does in a real terminal.
-      write('\x1b[3J\x1b[H\x1b[2J');
+      // `clear` also empties the scrollback, as it does in a real terminal (after erasing the
+      // screen, which pushes the screen into the scrollback).
+      write('\x1b[H\x1b[2J\x1b[3J');
       if (!disposed) options.onClearTranscript?.();
     }
     const printed = formatOutcome(outcome);

@@ -51,7 +51,7 @@ export function Workspace({ docKey, file, initialText, cluster }: WorkspaceProps
   useSimulateOnEdit(file, text, { ...(cluster ? { cluster } : {}), faults, onInertFaults });
 
   return (
-    <SplitPane direction="column" initial={0.64} minPx={120} label="Resize workspace and terminal" className="workspace" collapsed={terminalOpen ? undefined : 'second'}>
+    <SplitPane direction="column" initial={0.7} minPx={120} label="Resize workspace and terminal" className="workspace" collapsed={terminalOpen ? undefined : 'second'}>
       <SplitPane direction="row" initial={0.36} minPx={260} label="Resize editor and diagram">
         <EditorPane file={file} text={text} onChange={onChange} diagnostics={diagnostics} />
         <SplitPane direction="column" initial={0.64} minPx={150} label="Resize diagram and request panel" collapsed={requestCollapsed ? 'second' : undefined}>
