@@ -55,7 +55,7 @@ describe('adopting pasted objects', () => {
   });
 
   it('tops a ReplicaSet up to its replicas', () => {
-    const text = PASTED.replace(/replicas: 2\n    selector: \{matchLabels: \{app: web, pod/, 'replicas: 3\n    selector: {matchLabels: {app: web, pod');
+    const text = PASTED.replace('replicas: 2\n    selector: {matchLabels: {app: web, pod', 'replicas: 3\n    selector: {matchLabels: {app: web, pod');
     const { cluster } = simulate({ manifests: [{ file: 'pasted.yaml', text }] });
     expect(cluster.pods.filter((p) => p.labels.app === 'web')).toHaveLength(3);
   });
