@@ -17,8 +17,11 @@ function protocolOf(value: unknown): Protocol {
   return value === 'UDP' || value === 'SCTP' ? value : 'TCP';
 }
 
+// Native sidecars (init containers with restartPolicy: Always) keep running beside the app
+// containers, so their ports count; upstream FindPort looks at them after the regular containers.
 function containersOf(spec: Record<string, unknown>): Container[] {
-  return list(spec.containers).map((c) => {
+  const sidecars = list(spec.initContainers).filter((c) => record(c).restartPolicy === 'Always');
+  return [...list(spec.containers), ...sidecars].map((c) => {
     const container = record(c);
     const ports: ContainerPort[] = list(container.ports).map((p) => {
       const port = record(p);

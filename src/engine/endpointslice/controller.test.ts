@@ -57,3 +57,25 @@ describe('reconcileServiceSlices', () => {
     expect(reconcileServiceSlices({ ...svc, selector: undefined }, [web('a', '10.244.0.2')])).toEqual([]);
   });
 });
+
+describe('native sidecars', () => {
+  it('resolve a named targetPort declared on an init container with restartPolicy Always', async () => {
+    const { simulate } = await import('../cluster/build.ts');
+    const text = `apiVersion: v1
+kind: Pod
+metadata: {name: p, labels: {app: p}}
+spec:
+  initContainers: [{name: proxy, image: envoy, restartPolicy: Always, ports: [{name: admin, containerPort: 15000}]}]
+  containers: [{name: app, image: nginx}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: p}
+spec: {selector: {app: p}, ports: [{port: 15000, targetPort: admin}]}
+`;
+    const { cluster } = simulate({ manifests: [{ file: 'm.yaml', text }] });
+    const slice = cluster.endpointSlices.find((s) => s.serviceName === 'p')!;
+    expect(slice.ports.map((p) => p.port)).toEqual([15000]);
+    expect(cluster.pods.find((p) => p.name === 'p')!.listening.map((l) => l.port)).toEqual([80, 15000]);
+  });
+});
