@@ -27,8 +27,19 @@ function sourceOf(ctx: TraceContext, ref: string): { source?: SourceLocation } {
   return policy ? { source: policy.source } : {};
 }
 
+// Whether any policy selects the pod for this direction; most pods of most clusters are not
+// isolated, and then there is nothing to evaluate or explain.
+function isolated(ctx: TraceContext, pod: Pod, direction: 'ingress' | 'egress'): boolean {
+  const index = ctx.policies;
+  if (index.policies.length === 0) return false;
+  const i = index.podIndexByKey.get(`${pod.namespace}/${pod.name}`);
+  if (i === undefined) return true; // unknown to the index: let the evaluation explain
+  return ((direction === 'ingress' ? index.ingressPoliciesByPod : index.egressPoliciesByPod)[i]?.length ?? 0) > 0;
+}
+
 /** Egress NetworkPolicy at the sending pod, against the post-DNAT destination pod. */
 export function checkEgressToPod(ctx: TraceContext, hops: Hop[], sender: Pod, dst: Pod, packet: Packet, senderElement: string): boolean {
+  if (!isolated(ctx, sender, 'egress')) return true;
   const { cluster } = ctx.dp;
   const egress = evaluateEgress(cluster, ctx.policies, sender, dst, packet.dstPort, packet.protocol);
   if (egress.isolated || egress.policies.length > 0) hops.push(policyHop(ctx, senderElement, packet, egress));
@@ -38,7 +49,7 @@ export function checkEgressToPod(ctx: TraceContext, hops: Hop[], sender: Pod, ds
 /** Ingress NetworkPolicy at the destination pod, against the source as it arrives (after SNAT). */
 export function checkIngress(ctx: TraceContext, hops: Hop[], arrivingFrom: TrafficPeer, dst: Pod, packet: Packet, dstElement: string): boolean {
   // Ingress policy does not apply to pods on the host network.
-  if (dst.hostNetwork) return true;
+  if (dst.hostNetwork || !isolated(ctx, dst, 'ingress')) return true;
   const { cluster } = ctx.dp;
   const ingress = evaluateIngress(cluster, ctx.policies, arrivingFrom, dst, packet.dstPort, packet.protocol);
   if (ingress.isolated || ingress.policies.length > 0) hops.push(policyHop(ctx, dstElement, packet, ingress));
@@ -47,6 +58,7 @@ export function checkIngress(ctx: TraceContext, hops: Hop[], arrivingFrom: Traff
 
 /** Egress check for a pod sending to an address that is not a pod (a node, the outside world). */
 export function checkEgressToIp(ctx: TraceContext, hops: Hop[], src: Pod, packet: Packet, srcElement: string): boolean {
+  if (!isolated(ctx, src, 'egress')) return true;
   const verdict = evaluateEgressToIp(ctx.dp.cluster, ctx.policies, src, packet.dstIP, packet.dstPort, packet.protocol);
   const enforced = ctx.dp.cluster.settings.networkPolicy;
   if (verdict.isolated || verdict.policies.length > 0) hops.push(policyHop(ctx, srcElement, packet, verdict));
