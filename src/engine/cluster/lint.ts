@@ -33,7 +33,9 @@ export function lintCluster(cluster: Cluster, locate: FieldLocator): Diagnostic[
     });
     if (selected.every((p) => !p.ready)) warn('service_no_ready_pods', ref, svc.source.file, 'spec.selector', `Service "${svc.name}" selects ${selected.length} pod(s), none of them Ready: its EndpointSlices list them as not ready`, 'info');
   }
-  for (const d of ingressNginxDiagnostics(cluster)) {
+  // Building the ingress-nginx model costs time on every edit: only when there is an Ingress.
+  const hasIngress = cluster.objects.some((o) => o.kind === 'Ingress' && o.accepted);
+  for (const d of hasIngress ? ingressNginxDiagnostics(cluster) : []) {
     const field = d.field ?? '';
     out.push({ ...d, ...(d.object && !d.range ? rangeOf(locate(d.object, field)) : {}) });
   }
