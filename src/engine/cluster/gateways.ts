@@ -1,5 +1,6 @@
 import { safeString } from '../hash.ts';
 import type { ManifestObject } from '../types.ts';
+import { record } from '../json.ts';
 
 // The contract's `gateway-api` addon: a controller that accepts every GatewayClass and, like
 // Envoy Gateway, runs one data-plane Deployment behind one LoadBalancer Service per programmed
@@ -10,10 +11,6 @@ export const GATEWAY_CONTROLLER_NAME = 'netlab.dev/gateway-controller';
 export const GATEWAY_NAME_LABEL = 'gateway.networking.k8s.io/gateway-name';
 export const GATEWAY_NAMESPACE_LABEL = 'gateway.networking.k8s.io/gateway-namespace';
 const DATA_PLANE_IMAGE = 'envoyproxy/envoy:distroless-v1.33.0';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 /** The addon's own objects: its namespace and controller. */
 export function gatewayApiAddonObjects(): ManifestObject[] {

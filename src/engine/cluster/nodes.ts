@@ -1,8 +1,6 @@
 import type { ManifestObject, Node } from '../types.ts';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
+import { makeNode } from './system.ts';
+import { record } from '../json.ts';
 
 /** Applies a Node manifest: labels, cordon (spec.unschedulable), readiness, addresses; a Node
  * not among the configured ones joins the cluster with the next address and pod CIDR. */
@@ -10,15 +8,7 @@ export function applyNodeManifest(nodes: Node[], obj: ManifestObject): void {
   const name = String(obj.metadata.name);
   let node = nodes.find((n) => n.name === name);
   if (!node) {
-    const i = nodes.length;
-    node = {
-      name,
-      internalIP: `172.18.0.${i + 2}`,
-      podCIDR: `10.244.${i}.0/24`,
-      labels: { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux' },
-      unschedulable: false,
-      ready: true,
-    };
+    node = makeNode(name, nodes.length);
     nodes.push(node);
   }
   const spec = record(obj.spec);

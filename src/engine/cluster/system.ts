@@ -10,16 +10,21 @@ export const INGRESS_NGINX_NAMESPACE = 'ingress-nginx';
 const COREDNS_IMAGE = 'registry.k8s.io/coredns/coredns:v1.11.3';
 const INGRESS_NGINX_IMAGE = 'registry.k8s.io/ingress-nginx/controller:v1.12.1';
 
-/** The node list the contract's `nodes` setting describes. */
-export function defaultNodes(settings: ClusterSettings): Node[] {
-  return settings.nodes.map((name, i) => ({
+/** The i-th node (0-based) as the contract numbers them: InternalIP 172.18.0.(i+2), pod CIDR 10.244.i.0/24. */
+export function makeNode(name: string, i: number): Node {
+  return {
     name,
     internalIP: `172.18.0.${i + 2}`,
     podCIDR: `10.244.${i}.0/24`,
     labels: { 'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux' },
     unschedulable: false,
     ready: true,
-  }));
+  };
+}
+
+/** The node list the contract's `nodes` setting describes. */
+export function defaultNodes(settings: ClusterSettings): Node[] {
+  return settings.nodes.map(makeNode);
 }
 
 /** System pods sit at the top of their node's pod CIDR so user pods keep the contract's `.2`

@@ -4,14 +4,7 @@ import { matchesLabelMap } from '../labels.ts';
 import type { Container, ContainerPort, Diagnostic, Node, Pod, Protocol } from '../types.ts';
 import { defaultImagePort } from './images.ts';
 import type { PodDraft } from './workloads.ts';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+import { list, record } from '../json.ts';
 
 function protocolOf(value: unknown): Protocol {
   return value === 'UDP' || value === 'SCTP' ? value : 'TCP';

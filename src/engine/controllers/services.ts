@@ -8,20 +8,7 @@ import {
   type Allocators,
 } from './allocators.ts';
 import { parseIPv4 } from '../net/ip.ts';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(record(value))) out[k] = String(v);
-  return out;
-}
+import { list, record, stringMap } from '../json.ts';
 
 function serviceTypeOf(value: unknown): ServiceType {
   return value === 'NodePort' || value === 'LoadBalancer' || value === 'ExternalName' ? value : 'ClusterIP';

@@ -1,6 +1,7 @@
 import { generateNameSuffix, podTemplateHash } from '../hash.ts';
 import { matchesLabelMap } from '../labels.ts';
 import type { Labels, ManifestObject, Node, OwnerReference, SourceLocation } from '../types.ts';
+import { record, stringMap } from '../json.ts';
 
 /** A pod the API server would hold, before scheduling and IP allocation. */
 export interface PodDraft {
@@ -26,16 +27,6 @@ const WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Daem
 /** Whether a kind is a workload controller that creates pods. */
 export function isWorkloadKind(kind: string): boolean {
   return WORKLOAD_KINDS.has(kind);
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(record(value))) out[k] = String(v);
-  return out;
 }
 
 /** Turns a Pod manifest into a draft. */

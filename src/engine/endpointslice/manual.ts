@@ -1,24 +1,11 @@
 import { generateNameSuffix } from '../hash.ts';
 import type { Endpoint, EndpointPort, EndpointSlice, ManifestObject, Protocol } from '../types.ts';
+import { list, record, stringMap } from '../json.ts';
 
 export const MANAGED_BY_MIRRORING = 'endpointslicemirroring-controller.k8s.io';
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
 function protocolOf(value: unknown): Protocol {
   return value === 'UDP' || value === 'SCTP' ? value : 'TCP';
-}
-
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(record(value))) out[k] = String(v);
-  return out;
 }
 
 /** A hand-written discovery.k8s.io/v1 EndpointSlice, with nil conditions read as kube-proxy's

@@ -8,14 +8,7 @@ import { ingressAddresses, servedByIngressNginx } from '../objects/status.ts';
 import { createdAt, type ApiObject, type ClusterView } from '../objects/view.ts';
 import { formatEndpointSlices } from './service.ts';
 import { finish, newWriter, write, writeAnnotations, writeEvents, writeLabels, type DescribeWriter } from './writer.ts';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+import { list, record } from '../../json.ts';
 
 /** describeBackendV1: `svc:port (endpoints)`, or the error the Service lookup gave. */
 function describeBackend(view: ClusterView, namespace: string, backend: Record<string, unknown>): string {

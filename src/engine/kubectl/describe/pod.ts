@@ -6,14 +6,7 @@ import { apiAccessVolumeName } from '../objects/meta.ts';
 import { containerID, imageID, writtenPodSpec } from '../objects/pod-manifest.ts';
 import { createdAt, type ApiObject, type ClusterView } from '../objects/view.ts';
 import { finish, newWriter, write, writeAnnotations, writeEvents, writeLabels, type DescribeEvent, type DescribeWriter } from './writer.ts';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+import { list, record } from '../../json.ts';
 
 /** The events of a pod: scheduling, image pull and start, or why it is not ready. */
 export function podEvents(view: ClusterView, obj: ApiObject): DescribeEvent[] {

@@ -9,14 +9,7 @@ import { createdAt, listObjects, type ApiObject, type ClusterView } from '../obj
 import { resolveResourceType } from '../resources.ts';
 import { finish, newWriter, write, writeAnnotations, writeEvents, writeLabels, type DescribeWriter } from './writer.ts';
 import type { LabelSelector } from '../../types.ts';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+import { list, record } from '../../json.ts';
 
 function stringMap(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(record(value)).map(([k, v]) => [k, String(v)]));

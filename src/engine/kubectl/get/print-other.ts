@@ -7,14 +7,7 @@ import { formatLabelSelector, formatLabels, selectorString } from '../format/sel
 import { gatewayClassConditions, gatewayStatus, ingressAddresses, workloadStatus } from '../objects/status.ts';
 import type { ApiObject } from '../objects/view.ts';
 import type { TablePrinter } from './printer.ts';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+import { list, record } from '../../json.ts';
 
 function spec(obj: ApiObject): Record<string, unknown> {
   return record((obj.deployment ?? obj.raw)?.spec);

@@ -13,10 +13,7 @@ import { admitsCandidate } from './admission-check.ts';
 import { appendDocument } from './documents.ts';
 import { runApplyFiles } from './apply.ts';
 import { namespaceOf } from './targets.ts';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
+import { record } from '../../json.ts';
 
 function list2(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];

@@ -3,6 +3,7 @@
 // Endpoints objects written by hand for selector-less Services.
 
 import type { Cluster, Labels, Protocol } from '../../types.ts';
+import { list, record } from '../../json.ts';
 
 export interface EndpointsPort {
   name: string;
@@ -29,14 +30,6 @@ export interface EndpointsData {
   name: string;
   labels: Labels;
   subsets: EndpointsSubset[];
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 // addrsByIPAndUID compares IPs as strings.

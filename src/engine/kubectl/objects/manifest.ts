@@ -8,14 +8,7 @@ import { conditionsOf, metadataOf, ownerReference, uidOf } from './meta.ts';
 import { defaultPodTemplateSpec, podManifest } from './pod-manifest.ts';
 import { gatewayClassConditions, gatewayStatus, ingressAddresses, routeParents, workloadStatus } from './status.ts';
 import { listObjects, type ApiObject, type ClusterView } from './view.ts';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+import { list, record } from '../../json.ts';
 
 /** The object as `kubectl get -o yaml` prints it (keys unsorted; the printer sorts them). */
 export function fullObject(view: ClusterView, obj: ApiObject): Record<string, unknown> {

@@ -6,14 +6,7 @@ import type { Pod } from '../../types.ts';
 import { rfc3339 } from '../format/time.ts';
 import { apiAccessVolumeName, metadataOf, ownerReference, uidOf } from './meta.ts';
 import { createdAt, type ApiObject, type ClusterView } from './view.ts';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
+import { list, record } from '../../json.ts';
 
 /** The pod's spec as written: its own manifest's, or its workload's pod template. */
 export function writtenPodSpec(view: ClusterView, pod: Pod): Record<string, unknown> {

@@ -5,10 +5,7 @@
 import type { Condition } from '../../scenario/conditions.ts';
 import type { Cluster, ManifestObject, Pod } from '../../types.ts';
 import { gatewayModelOf, replicasOf, type ApiObject, type ClusterView } from './view.ts';
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
+import { record } from '../../json.ts';
 
 /** Pods a workload created (`deployment/ns/name`). */
 export function workloadPods(cluster: Cluster, ref: string): Pod[] {

@@ -8,6 +8,7 @@ import { reconcileGatewayApi, type GatewayControllerModel } from '../../gateway/
 import type { AdmittedObject, Cluster, EndpointSlice, Labels, ManifestObject, Namespace, Node, Pod, Service } from '../../types.ts';
 import { RESOURCE_TYPES, type ResourceType, resourceTypeOfKind } from '../resources.ts';
 import { computeEndpoints, type EndpointsData } from './endpoints.ts';
+import { record, stringMap } from '../../json.ts';
 
 /** One object as the API server would list it. */
 export interface ApiObject {
@@ -57,16 +58,6 @@ export function traceContextOf(view: ClusterView): TraceContext {
 export function gatewayModelOf(view: ClusterView): GatewayControllerModel {
   if (!view.gateways) view.gateways = reconcileGatewayApi(view.cluster);
   return view.gateways;
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(record(value))) out[k] = String(v);
-  return out;
 }
 
 const byNamespaceName = (a: ApiObject, b: ApiObject) => {
