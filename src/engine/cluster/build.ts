@@ -49,11 +49,13 @@ export interface SimulationCache {
   templateJson: WeakMap<object, string>;
   /** What each pod spec declares (containers, listening ports, env), by spec object. */
   specFacts: WeakMap<object, SpecFacts>;
+  /** The pods each workload wants, by workload object, while its namespace, place and the nodes stay. */
+  workloadPods: WeakMap<object, { key: string; drafts: PodDraft[] }>;
 }
 
 /** Creates an empty cache for a sequence of builds of one editor's text. */
 export function createSimulationCache(): SimulationCache {
-  return { parse: createParseCache(), staticChecks: new WeakMap(), templateJson: new WeakMap(), specFacts: new WeakMap() };
+  return { parse: createParseCache(), staticChecks: new WeakMap(), templateJson: new WeakMap(), specFacts: new WeakMap(), workloadPods: new WeakMap() };
 }
 
 /** The reconciled cluster and everything said about the input. */
@@ -156,10 +158,22 @@ function dedupeLastWins(objects: AdmittedObject[], diagnostics: Diagnostic[]): A
   return objects.filter((o) => winners.has(o));
 }
 
+// Expanding a workload is pure in its object, namespace, source place and the nodes: reuse it
+// across rebuilds while those stay (drafts are never mutated downstream).
+function workloadPods(o: AdmittedObject, ns: string, nodes: Node[], nodesKey: string, cache: SimulationCache): PodDraft[] {
+  const key = `${ns}|${o.source.file}|${o.source.doc}|${o.source.range?.startLine ?? 0}|${nodesKey}`;
+  const hit = cache.workloadPods.get(o.object);
+  if (hit && hit.key === key) return hit.drafts;
+  const drafts = expandWorkload(o.object, ns, o.source, nodes, cache.templateJson);
+  cache.workloadPods.set(o.object, { key, drafts });
+  return drafts;
+}
+
 function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagnostic[], cache: SimulationCache, observed: ObservedState | undefined): Pod[] {
   const drafts: PodDraft[] = [];
   const usedFromTop = new Map<string, number>();
   const adoption = planAdoption(accepted);
+  const nodesKey = nodes.map((n) => `${n.name}${n.unschedulable ? '!' : ''}${JSON.stringify(n.labels)}`).join(',');
   const ownerOfPod = new Map<string, string>();
   const deploymentOfReplicaSet = new Map([...adoption.adoptedBy].map(([deployment, rs]) => [rs, deployment]));
   for (const [owner, pods] of adoption.ownedPods) for (const p of pods) ownerOfPod.set(p.ref, deploymentOfReplicaSet.get(owner) ?? owner);
@@ -172,7 +186,7 @@ function buildPods(accepted: AdmittedObject[], nodes: Node[], diagnostics: Diagn
       // An adopted pod belongs to its workload: `deployment/<ns>/<name>` references find it.
       created = [owner ? { ...draft, createdBy: owner } : draft];
     } else if (isWorkloadKind(o.kind) && !adoption.adoptedBy.has(o.ref)) {
-      created = withoutExisting(o.kind, expandWorkload(o.object, ns, o.source, nodes, cache.templateJson), adoption.ownedPods.get(o.ref) ?? []);
+      created = withoutExisting(o.kind, workloadPods(o, ns, nodes, nodesKey, cache), adoption.ownedPods.get(o.ref) ?? []);
     }
     if (o.source.file === SYSTEM_FILE) {
       created = created.map((d, i) => {
